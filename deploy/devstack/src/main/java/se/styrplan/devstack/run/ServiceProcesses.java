@@ -1,0 +1,70 @@
+package se.styrplan.devstack.run;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.styrplan.devstack.DevstackException;
+import se.styrplan.devstack.Stack;
+import se.styrplan.devstack.process.ManagedProcess;
+import se.styrplan.devstack.process.Waits;
+
+/** Starts a service's packaged Quarkus application against the stack and waits until it is ready. */
+final class ServiceProcesses {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private final Path root;
+    private final Stack stack;
+    private final Path guard;
+
+    ServiceProcesses(Path root, Stack stack, Path guard) {
+        this.root = root;
+        this.stack = stack;
+        this.guard = guard;
+    }
+
+    ManagedProcess start(ServiceSpec service, long owner) {
+        Path jar = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new DevstackException(jar + " is missing: build first (deploy/run.sh does, or `mvn -DskipTests package`).");
+        }
+        stack.postgres().ensureDatabase(service.database(), service.database(), service.database());
+        Map<String, String> env = new HashMap<>();
+        env.put("HTTP_PORT", Integer.toString(service.port()));
+        env.put("DB_URL", stack.postgres().jdbcUrl(service.database()));
+        env.put("DB_USER", service.database());
+        env.put("DB_PASSWORD", service.database());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers());
+        env.put("OIDC_SERVER_URL", stack.keycloak().realmUrl());
+        ServiceSpec.ALL.forEach(other -> env.put(other.name().toUpperCase().replace('-', '_') + "_URL", other.url()));
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString());
+        Path log = stack.dir().resolve("logs").resolve(service.name() + ".log");
+        ManagedProcess process = ManagedProcess.start(service.name(), command, root.resolve(service.module()), env, log,
+                owner, "TERM", guard);
+        Waits.until(service.name() + " on port " + service.port(), Duration.ofSeconds(120), process, () -> isReady(service));
+        return process;
+    }
+
+    private static boolean isReady(ServiceSpec service) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).GET().build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package se.styrplan.indicator;
+
+import io.quarkus.test.junit.QuarkusTest;
+import se.styrplan.devstack.test.contract.ServiceFoundationContract;
+
+@QuarkusTest
+class FoundationTest extends ServiceFoundationContract {
+
+    @Override
+    protected String auditPath() {
+        return "/api/indicators/audit";
+    }
+}
