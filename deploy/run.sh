@@ -34,6 +34,6 @@ if needs_build; then
   echo "  built in $(( $(date +%s) - start )) s"
 fi
 
-exec java -XX:TieredStopAtLevel=1 -Xmx128m \
+exec java -XX:TieredStopAtLevel=1 -Xmx128m -Dslf4j.internal.verbosity=ERROR \
   -cp "deploy/devstack/target/classes:$(cat deploy/devstack/target/launcher.classpath)" \
   se.styrplan.devstack.run.Launcher "$root"
