@@ -119,12 +119,14 @@ public class OutboxRelay {
     private void drainLoop() {
         try {
             while (again.getAndSet(false)) {
-                while (relayBatch() == BATCH) {
-                    // a full batch: more may be waiting
-                }
+                int sent;
+                do {
+                    sent = relayBatch();
+                    LOG.debugf("relayed %d events", sent);
+                } while (sent == BATCH); // a full batch: more may be waiting
             }
-        } catch (RuntimeException e) {
-            LOG.warnf("Outbox relay paused: %s (the rows stay and are sent on the next round)", e.getMessage());
+        } catch (Throwable e) {
+            LOG.warnf(e, "Outbox relay paused: %s (the rows stay and are sent on the next round)", e.getMessage());
         } finally {
             running.set(false);
         }
@@ -136,6 +138,7 @@ public class OutboxRelay {
             Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
                     .setParameter("lock", RELAY_LOCK).getSingleResult();
             if (!Boolean.TRUE.equals(locked)) {
+                LOG.debug("another relay holds the lock");
                 return 0;
             }
             @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package se.styrplan.platform.problem;
 
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,8 +16,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -45,16 +52,33 @@ public class ProblemMappers {
         return Problems.response(400, "validation", "Invalid request", detail, path(uri), errors);
     }
 
-    @ServerExceptionMapper
+    /**
+     * Bodies Jackson cannot read or bind. Listed type by type because quarkus-rest-jackson maps
+     * {@link MismatchedInputException} itself (with a plain JSON body), and the most specific mapper wins.
+     */
+    @ServerExceptionMapper({ JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class, ValueInstantiationException.class })
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException m ? jsonPath(m) : null;
+        String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
         String location = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        String detail = (e instanceof JsonMappingException && field != null && !field.isEmpty())
-                ? "The value of '" + field + "' has the wrong type or format" + location
-                : "The request body is not valid JSON" + location;
-        List<Problem.FieldError> errors = field == null || field.isEmpty() ? List.of()
-                : List.of(new Problem.FieldError(field, "wrong type or format"));
-        return Problems.response(400, "malformed-body", "Malformed request body", detail, path(uri), errors);
+        String message;
+        if (e instanceof UnrecognizedPropertyException) {
+            message = "is not a property this request accepts";
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            message = "must be one of " + codesOf(f.getTargetType());
+        } else if (e instanceof ValueInstantiationException) {
+            message = "is not a valid value";
+        } else if (e instanceof MismatchedInputException) {
+            message = "has the wrong type or format";
+        } else {
+            message = null;
+        }
+        if (message == null || field.isEmpty()) {
+            return Problems.response(400, "malformed-body", "Malformed request body",
+                    "The request body is not valid JSON for this operation" + location, path(uri));
+        }
+        return Problems.response(400, "malformed-body", "Malformed request body", "'" + field + "' " + message, path(uri),
+                List.of(new Problem.FieldError(field, message)));
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
@@ -135,6 +159,19 @@ public class ProblemMappers {
         // a body parameter (named arg0, body, request, ...) followed by a property: keep the property path
         int dot = result.indexOf('.');
         return dot > 0 && violation.getPropertyPath().toString().split("\\.").length > 2 ? result.substring(dot + 1) : result;
+    }
+
+    /** The values an enumeration accepts in JSON: its {@code @JsonValue} spelling when it has one. */
+    private static String codesOf(Class<?> enumeration) {
+        Method jsonValue = Arrays.stream(enumeration.getMethods())
+                .filter(m -> m.isAnnotationPresent(JsonValue.class) && m.getParameterCount() == 0).findFirst().orElse(null);
+        return Arrays.stream(enumeration.getEnumConstants()).map(value -> {
+            try {
+                return jsonValue == null ? ((Enum<?>) value).name() : String.valueOf(jsonValue.invoke(value));
+            } catch (ReflectiveOperationException ex) {
+                return ((Enum<?>) value).name();
+            }
+        }).collect(Collectors.joining(", "));
     }
 
     private static String jsonPath(JsonMappingException e) {

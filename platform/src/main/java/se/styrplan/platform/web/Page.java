@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list, with what a client needs to fetch the rest. */
-@Schema(name = "Page", description = "One page of a paged list")
+@Schema(description = "One page of a paged list")
 public record Page<T>(
         @Schema(description = "The items on this page") List<T> items,
         @Schema(description = "Zero-based page number") int page,

@@ -37,23 +37,26 @@ public final class TopicProbe implements AutoCloseable {
         return new TopicProbe(topic);
     }
 
-    /** Waits until a record matching {@code wanted} arrives; fails after {@code timeout}. */
+    /**
+     * Waits until a record matching {@code wanted} has arrived (or had arrived: earlier records are searched
+     * first, in order); fails after {@code timeout}.
+     */
     public ConsumerRecord<String, String> await(Predicate<ConsumerRecord<String, String>> wanted, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        for (ConsumerRecord<String, String> record : seen) {
-            if (wanted.test(record)) {
-                return record;
-            }
-        }
-        while (System.nanoTime() < deadline) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                seen.add(record);
-                if (wanted.test(record)) {
-                    return record;
+        int searched = 0;
+        while (true) {
+            for (; searched < seen.size(); searched++) {
+                if (wanted.test(seen.get(searched))) {
+                    return seen.get(searched);
                 }
             }
+            if (System.nanoTime() >= deadline) {
+                break;
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         }
-        throw new AssertionError("No matching record within " + timeout.toSeconds() + " s; saw " + seen.size() + " other records");
+        throw new AssertionError("No matching record within " + timeout.toSeconds() + " s; saw " + seen.size() + " other records: "
+                + seen.stream().map(r -> r.key() + "=" + r.value().substring(0, Math.min(200, r.value().length()))).toList());
     }
 
     /** Every record read so far. */

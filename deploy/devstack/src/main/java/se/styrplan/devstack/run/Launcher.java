@@ -15,6 +15,7 @@ import se.styrplan.devstack.Stack;
 import se.styrplan.devstack.StackPorts;
 import se.styrplan.devstack.process.ManagedProcess;
 import se.styrplan.devstack.process.Ports;
+import se.styrplan.devstack.seed.SeedLoader;
 
 /**
  * The run command ({@code deploy/run.sh}): PostgreSQL, Kafka and Keycloak, then the four services, with data
@@ -68,6 +69,10 @@ public final class Launcher {
         } catch (CompletionException e) {
             throw e.getCause() instanceof DevstackException d ? d : new DevstackException(String.valueOf(e.getCause()), e.getCause());
         }
+        System.out.println("Loading the seed data ...");
+        String seeded = new SeedLoader(root.resolve("deploy/seed"), stack.keycloak().realmUrl(),
+                ServiceSpec.ALL.get(0).url(), ServiceSpec.ALL.get(1).url()).load();
+        System.out.println("  " + seeded);
         printWelcome(seconds(started));
         try {
             Thread.currentThread().join();

@@ -1,0 +1,90 @@
+package se.styrplan.plan.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import se.styrplan.plan.structure.StructureInputs.SectionInput;
+import se.styrplan.plan.version.PlanVersion;
+import se.styrplan.platform.audit.AuditLog;
+import se.styrplan.platform.problem.ApiException;
+
+/** Creates, edits, reorders and removes the introduction sections of draft versions. */
+@ApplicationScoped
+public class SectionService {
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    StructureMapper mapper;
+
+    @Transactional
+    public Section create(UUID versionId, SectionInput input) {
+        PlanVersion.require(versionId).requireDraft();
+        List<Section> existing = Section.ofVersion(versionId);
+        Section section = new Section();
+        section.id = UUID.randomUUID();
+        section.versionId = versionId;
+        section.key = Keys.unique(input.title(), existing.stream().map(s -> s.key).collect(Collectors.toSet()));
+        section.position = existing.size();
+        apply(section, input);
+        section.persist();
+        audit.record("section.create", "section", section.id, null, mapper.view(section));
+        return section;
+    }
+
+    @Transactional
+    public Section update(UUID id, SectionInput input) {
+        Section section = requireDraftSection(id);
+        var before = mapper.view(section);
+        apply(section, input);
+        var after = mapper.view(section);
+        if (!before.equals(after)) {
+            audit.record("section.update", "section", id, before, after);
+        }
+        return section;
+    }
+
+    @Transactional
+    public void reorder(UUID versionId, List<UUID> ids) {
+        PlanVersion.require(versionId).requireDraft();
+        List<Section> sections = Section.ofVersion(versionId);
+        Ordering.requireSameIds(sections.stream().map(s -> s.id).toList(), ids);
+        List<UUID> before = sections.stream().map(s -> s.id).toList();
+        sections.forEach(s -> s.position = ids.indexOf(s.id));
+        audit.record("section.reorder", "plan_version", versionId, before, ids);
+    }
+
+    @Transactional
+    public void remove(UUID id) {
+        Section section = requireDraftSection(id);
+        var removed = mapper.view(section);
+        section.delete();
+        List<Section> rest = new ArrayList<>(Section.ofVersion(section.versionId));
+        rest.removeIf(s -> s.id.equals(id));
+        for (int i = 0; i < rest.size(); i++) {
+            rest.get(i).position = i;
+        }
+        audit.record("section.remove", "section", id, removed, null);
+    }
+
+    private static void apply(Section section, SectionInput input) {
+        section.title = input.title().strip();
+        section.blocks = input.blocks() == null ? new ArrayList<>() : new ArrayList<>(input.blocks());
+    }
+
+    private static Section requireDraftSection(UUID id) {
+        Section section = Section.findById(id);
+        if (section == null) {
+            throw ApiException.notFound("Section", id);
+        }
+        PlanVersion.require(section.versionId).requireDraft();
+        return section;
+    }
+}

@@ -1,0 +1,90 @@
+package se.styrplan.plan.transcription;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A structured transcription of a plan document with its proposed revision, in the format documented in
+ * {@code deploy/seed/README.md} and {@code karlstad-strategisk-plan.schema.json}. Only the parts plan-service
+ * uses are mapped; the rest of the document (notes, indicator metadata) is ignored here.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Transcription(
+        @NotNull @Min(1) @Max(1) Integer schemaVersion,
+        @Valid Source source,
+        @Valid @NotNull PlanHead plan,
+        @NotNull @Size(max = 100) List<@Valid @NotNull Section> sections,
+        @NotEmpty @Size(max = 100) List<@Valid @NotNull TargetArea> targetAreas,
+        @NotNull @Size(max = 2000) List<@Valid @NotNull Indicator> indicators,
+        @Size(max = 20) List<@Valid @NotNull Proposal> proposals) {
+
+    /** How a text run or an item is marked in the proposal. */
+    public static final String UNCHANGED = "unchanged";
+    public static final String ADDED = "added";
+    public static final String REMOVED = "removed";
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Source(@Valid Municipality municipality) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Municipality(@Size(max = 10) String code, @Size(max = 200) String name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PlanHead(@NotBlank @Size(max = 100) String key, @NotBlank @Size(max = 300) String title,
+            @Valid @NotNull BaseVersion baseVersion) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record BaseVersion(@NotBlank @Size(max = 300) String label, Integer year) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Section(@NotBlank @Size(max = 100) String key, @NotBlank @Size(max = 300) String title, String change,
+            @Size(max = 100) List<@Valid @NotNull Block> blocks) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TargetArea(@NotBlank @Size(max = 100) String key, @NotBlank @Size(max = 300) String title, String change,
+            @Size(max = 100) List<@Valid @NotNull Block> description, @Size(max = 100) List<@Valid @NotNull Goal> goals) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Goal(@NotBlank @Size(max = 100) String key, @NotBlank @Size(max = 500) String title, @NotBlank String change,
+            @NotNull @Size(max = 17) List<@NotNull @Min(1) @Max(17) Integer> sdgs,
+            @Size(max = 100) List<@Valid @NotNull Block> description,
+            @Size(max = 100) List<@Valid @NotNull IndicatorLink> indicators,
+            @Size(max = 300) String responsibleBody) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record IndicatorLink(@NotBlank @Size(max = 100) String indicatorKey, @NotBlank String change) {
+    }
+
+    /** A proposal of the document; a "revision" is made of the marks throughout the file, a "statement" is text only. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Proposal(@NotBlank @Size(max = 100) String key, @NotBlank @Size(max = 500) String title, @NotBlank String kind) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Indicator(@NotBlank @Size(max = 100) String key, @NotBlank @Size(max = 1000) String title) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Block(@Size(max = 300) String heading, @NotNull @Size(max = 200) List<@NotNull List<@Valid @NotNull Segment>> paragraphs) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Segment(@NotNull @Size(max = 20_000) String text, @NotBlank String mark) {
+    }
+}
