@@ -83,9 +83,7 @@ public final class SeedLoader {
                 body.set(field, indicator.get(field));
             }
         }
-        if (indicator.hasNonNull("note")) {
-            body.put("description", indicator.get("note").asText());
-        }
+        // the transcription's notes are about the transcription (sources of ids, inferred units), not descriptions
         if (department != null) {
             body.put("owningDepartment", department);
         }
