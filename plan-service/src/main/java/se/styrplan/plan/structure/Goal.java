@@ -9,7 +9,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -18,27 +17,13 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** An overarching goal (övergripande mål) of a target area, with its SDG links and indicators. */
 @Entity
 @Table(name = "goal")
-public class Goal extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "version_id", nullable = false)
-    public UUID versionId;
+public class Goal extends VersionItem {
 
     @Column(name = "target_area_id", nullable = false)
     public UUID targetAreaId;
-
-    @Column(nullable = false)
-    public String key;
-
-    @Column(nullable = false)
-    public String title;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
@@ -46,9 +31,6 @@ public class Goal extends PanacheEntityBase {
 
     @Column(name = "responsible_body")
     public String responsibleBody;
-
-    @Column(nullable = false)
-    public int position;
 
     /** SDG numbers in the order the plan lists them. */
     @ElementCollection(fetch = FetchType.LAZY)

@@ -88,13 +88,13 @@ public class GoalService {
         GoalSnapshot before = events.snapshot(goal);
         List<Goal> source = new ArrayList<>(Goal.ofTargetArea(goal.targetAreaId));
         source.removeIf(g -> g.id.equals(goal.id));
-        renumber(source);
+        VersionItem.renumber(source);
         List<Goal> destination = new ArrayList<>(Goal.ofTargetArea(target.id));
         destination.removeIf(g -> g.id.equals(goal.id));
         int at = position == null ? destination.size() : Math.min(position, destination.size());
         destination.add(at, goal);
         goal.targetAreaId = target.id;
-        renumber(destination);
+        VersionItem.renumber(destination);
         return recordChange(goal, before, "goal.move");
     }
 
@@ -120,7 +120,7 @@ public class GoalService {
         Goal goal = requireDraftGoal(goalId);
         GoalSnapshot removed = events.snapshot(goal);
         goal.delete();
-        renumber(Goal.ofTargetArea(goal.targetAreaId).stream().filter(g -> !g.id.equals(goalId)).collect(Collectors.toList()));
+        VersionItem.renumber(Goal.ofTargetArea(goal.targetAreaId).stream().filter(g -> !g.id.equals(goalId)).collect(Collectors.toList()));
         audit.record("goal.remove", "goal", goalId, removed, null);
         events.goalRemoved(removed);
     }
@@ -165,12 +165,6 @@ public class GoalService {
             }
         }
         return values;
-    }
-
-    private static void renumber(List<Goal> goals) {
-        for (int i = 0; i < goals.size(); i++) {
-            goals.get(i).position = i;
-        }
     }
 
     private static Goal requireDraftGoal(UUID goalId) {

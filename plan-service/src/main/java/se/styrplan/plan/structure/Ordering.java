@@ -11,6 +11,12 @@ final class Ordering {
     private Ordering() {
     }
 
+    /** Puts the items in the requested order (after checking it names each of them once). */
+    static void apply(List<? extends VersionItem> items, List<java.util.UUID> requested) {
+        requireSameIds(items.stream().map(i -> i.id).toList(), requested);
+        items.forEach(i -> i.position = requested.indexOf(i.id));
+    }
+
     static void requireSameIds(List<?> existing, List<?> requested) {
         if (requested.size() != existing.size() || !new HashSet<>(requested).equals(new HashSet<>(existing))
                 || new HashSet<>(requested).size() != requested.size()) {

@@ -55,9 +55,8 @@ public class SectionService {
     public void reorder(UUID versionId, List<UUID> ids) {
         PlanVersion.require(versionId).requireDraft();
         List<Section> sections = Section.ofVersion(versionId);
-        Ordering.requireSameIds(sections.stream().map(s -> s.id).toList(), ids);
-        List<UUID> before = sections.stream().map(s -> s.id).toList();
-        sections.forEach(s -> s.position = ids.indexOf(s.id));
+        List<UUID> before = sections.stream().map(item -> item.id).toList();
+        Ordering.apply(sections, ids);
         audit.record("section.reorder", "plan_version", versionId, before, ids);
     }
 
@@ -68,9 +67,7 @@ public class SectionService {
         section.delete();
         List<Section> rest = new ArrayList<>(Section.ofVersion(section.versionId));
         rest.removeIf(s -> s.id.equals(id));
-        for (int i = 0; i < rest.size(); i++) {
-            rest.get(i).position = i;
-        }
+        VersionItem.renumber(rest);
         audit.record("section.remove", "section", id, removed, null);
     }
 

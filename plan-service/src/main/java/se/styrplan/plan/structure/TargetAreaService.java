@@ -59,9 +59,8 @@ public class TargetAreaService {
     public void reorder(UUID versionId, List<UUID> ids) {
         PlanVersion.require(versionId).requireDraft();
         List<TargetArea> areas = TargetArea.ofVersion(versionId);
-        Ordering.requireSameIds(areas.stream().map(a -> a.id).toList(), ids);
-        List<UUID> before = areas.stream().map(a -> a.id).toList();
-        areas.forEach(a -> a.position = ids.indexOf(a.id));
+        List<UUID> before = areas.stream().map(item -> item.id).toList();
+        Ordering.apply(areas, ids);
         audit.record("target_area.reorder", "plan_version", versionId, before, ids);
     }
 
@@ -74,9 +73,7 @@ public class TargetAreaService {
         area.delete();
         List<TargetArea> rest = new ArrayList<>(TargetArea.ofVersion(area.versionId));
         rest.removeIf(a -> a.id.equals(id));
-        for (int i = 0; i < rest.size(); i++) {
-            rest.get(i).position = i;
-        }
+        VersionItem.renumber(rest);
         audit.record("target_area.remove", "target_area", id, removed, null);
     }
 

@@ -12,12 +12,15 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A structured transcription of a plan document with its proposed revision, in the format documented in
  * {@code deploy/seed/README.md} and {@code karlstad-strategisk-plan.schema.json}. Only the parts plan-service
  * uses are mapped; the rest of the document (notes, indicator metadata) is ignored here.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@Schema(name = "Transcription", description = "A transcribed plan document (deploy/seed/karlstad-strategisk-plan.schema.json)")
 public record Transcription(
         @NotNull @Min(1) @Max(1) Integer schemaVersion,
         @Valid Source source,
@@ -33,33 +36,40 @@ public record Transcription(
     public static final String REMOVED = "removed";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "TranscriptionSource")
     public record Source(@Valid Municipality municipality) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "TranscriptionMunicipality")
     public record Municipality(@Size(max = 10) String code, @Size(max = 200) String name) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "TranscriptionPlanHead")
     public record PlanHead(@NotBlank @Size(max = 100) String key, @NotBlank @Size(max = 300) String title,
             @Valid @NotNull BaseVersion baseVersion) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "TranscriptionBaseVersion")
     public record BaseVersion(@NotBlank @Size(max = 300) String label, Integer year) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "TranscriptionSection")
     public record Section(@NotBlank @Size(max = 100) String key, @NotBlank @Size(max = 300) String title, String change,
             @Size(max = 100) List<@Valid @NotNull Block> blocks) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "TranscriptionTargetArea")
     public record TargetArea(@NotBlank @Size(max = 100) String key, @NotBlank @Size(max = 300) String title, String change,
             @Size(max = 100) List<@Valid @NotNull Block> description, @Size(max = 100) List<@Valid @NotNull Goal> goals) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "TranscriptionGoal")
     public record Goal(@NotBlank @Size(max = 100) String key, @NotBlank @Size(max = 500) String title, @NotBlank String change,
             @NotNull @Size(max = 17) List<@NotNull @Min(1) @Max(17) Integer> sdgs,
             @Size(max = 100) List<@Valid @NotNull Block> description,
@@ -68,23 +78,28 @@ public record Transcription(
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "TranscriptionIndicatorLink")
     public record IndicatorLink(@NotBlank @Size(max = 100) String indicatorKey, @NotBlank String change) {
     }
 
     /** A proposal of the document; a "revision" is made of the marks throughout the file, a "statement" is text only. */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "TranscriptionProposal")
     public record Proposal(@NotBlank @Size(max = 100) String key, @NotBlank @Size(max = 500) String title, @NotBlank String kind) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "TranscriptionIndicator")
     public record Indicator(@NotBlank @Size(max = 100) String key, @NotBlank @Size(max = 1000) String title) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "TranscriptionBlock")
     public record Block(@Size(max = 300) String heading, @NotNull @Size(max = 200) List<@NotNull List<@Valid @NotNull Segment>> paragraphs) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "TranscriptionSegment")
     public record Segment(@NotNull @Size(max = 20_000) String text, @NotBlank String mark) {
     }
 }

@@ -29,7 +29,6 @@ import se.styrplan.platform.web.Paging;
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "The append-only log of every write (admins only)")
-@SecurityRequirement(name = "keycloak")
 public abstract class AuditEndpoint {
 
     @Inject
@@ -37,6 +36,7 @@ public abstract class AuditEndpoint {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "keycloak") // on the method: SmallRye does not inherit a superclass's class-level one
     @Operation(operationId = "listAuditEntries", summary = "List audit entries",
             description = "Every write this service made, newest first: who, when, what, and the state before and after.")
     @APIResponse(responseCode = "200", description = "One page of audit entries")
