@@ -23,8 +23,6 @@ import se.styrplan.platform.problem.Problem;
 @ApplicationScoped
 public class ProblemWriter {
 
-    static final String TYPE_BASE = "https://styrplan.se/problems/";
-
     private final ObjectMapper mapper;
 
     public ProblemWriter(ObjectMapper mapper) {
@@ -42,7 +40,7 @@ public class ProblemWriter {
             response.reset();
             return;
         }
-        Problem problem = new Problem(URI.create(TYPE_BASE + kind), title, status, detail, request.path(),
+        Problem problem = new Problem(URI.create(Problem.TYPE_BASE + kind), title, status, detail, request.path(),
                 RequestIds.of(ctx), null);
         Buffer body;
         try {

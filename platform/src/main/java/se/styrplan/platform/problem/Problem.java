@@ -30,7 +30,8 @@ public record Problem(
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    static final String TYPE_BASE = "https://styrplan.se/problems/";
+    /** Every problem type is this base plus a short kind, e.g. {@code …/problems/version-adopted}. */
+    public static final String TYPE_BASE = "https://styrplan.se/problems/";
 
     @Schema(name = "FieldError", description = "One invalid input and why it is invalid")
     public record FieldError(

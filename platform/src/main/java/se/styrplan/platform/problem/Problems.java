@@ -39,6 +39,8 @@ public final class Problems {
             case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
             case 429 -> "too-many-requests";
+            case 502 -> "bad-gateway";
+            case 504 -> "gateway-timeout";
             case 503 -> "unavailable";
             default -> status >= 500 ? "internal" : "client-error";
         };

@@ -20,10 +20,14 @@ public class RequestIdFilter {
     public static final String MDC_KEY = "requestId";
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
+    /** The caller's id when it is well formed (so it can be followed through every log), a new one otherwise. */
+    public static String resolve(String given) {
+        return given != null && WELL_FORMED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    }
+
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
-        String given = request.getHeaderString(HEADER);
-        String id = given != null && WELL_FORMED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = resolve(request.getHeaderString(HEADER));
         request.setProperty(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
     }
