@@ -1,0 +1,6 @@
+/**
+ * The payloads of the measurement events indicator-service publishes on {@code styrplan.indicator.v1}. They are a
+ * published contract read by other services and municipal systems: change them additively only (new optional
+ * fields); anything else is a new event type with a new version suffix.
+ */
+package se.styrplan.indicator.measurement.events;

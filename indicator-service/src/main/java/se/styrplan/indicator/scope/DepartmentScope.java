@@ -1,0 +1,52 @@
+package se.styrplan.indicator.scope;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import se.styrplan.indicator.catalogue.Indicator;
+import se.styrplan.indicator.catalogue.IndicatorRepository;
+import se.styrplan.platform.problem.ApiException;
+import se.styrplan.platform.security.CurrentUser;
+
+/**
+ * Who may write an indicator's values and targets: planners and admins for every indicator, an editor only for
+ * the indicators their own department owns (OWASP API1, broken object level authorisation). The role check on
+ * the endpoint lets editors in; this checks the object. Reads are open to every signed-in role.
+ */
+@ApplicationScoped
+public class DepartmentScope {
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** The indicator, when it exists (404 otherwise). */
+    public Indicator readable(UUID id) {
+        Indicator indicator = indicators.findById(id);
+        if (indicator == null) {
+            throw ApiException.notFound("Indicator", id);
+        }
+        return indicator;
+    }
+
+    /** The indicator, when it exists and the caller may write for its owning department (403 otherwise). */
+    public Indicator writable(UUID id) {
+        Indicator indicator = readable(id);
+        if (!currentUser.mayWriteForDepartment(indicator.owningDepartment)) {
+            throw ApiException.forbidden(indicator.owningDepartment == null
+                    ? "Indicator " + indicator.key + " has no owning department: only planners and admins may write its values and targets"
+                    : "Only editors of " + indicator.owningDepartment + ", planners and admins may write the values and targets of indicator "
+                            + indicator.key);
+        }
+        return indicator;
+    }
+
+    /** The caller's name for provenance: username, client id. */
+    public String actor() {
+        return currentUser.name();
+    }
+}
