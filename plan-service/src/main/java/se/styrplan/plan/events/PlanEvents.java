@@ -1,8 +1,12 @@
 package se.styrplan.plan.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +65,26 @@ public class PlanEvents {
         }
     }
 
+    /**
+     * The goal events of an adoption: each goal of the version in force until now compared by key with the same
+     * goal in the adopted version (removed, created, changed, indicator links changed).
+     */
+    public void goalsChangedByAdoption(List<GoalSnapshot> before, List<GoalSnapshot> after) {
+        Map<String, GoalSnapshot> was = new LinkedHashMap<>();
+        before.forEach(g -> was.put(g.goalKey(), g));
+        Set<String> is = new HashSet<>();
+        after.forEach(g -> is.add(g.goalKey()));
+        before.stream().filter(g -> !is.contains(g.goalKey())).forEach(this::goalRemoved);
+        for (GoalSnapshot goal : after) {
+            GoalSnapshot old = was.get(goal.goalKey());
+            if (old == null) {
+                goalCreated(goal);
+            } else {
+                goalChanged(old, goal);
+            }
+        }
+    }
+
     public void goalRemoved(GoalSnapshot goal) {
         publish(goal.planId(), "GoalRemoved.v1", "goals/" + goal.goalId(), new GoalRemoved(goal));
     }
@@ -80,7 +104,9 @@ public class PlanEvents {
         if (!Objects.equals(a.title(), b.title())) {
             changed.add("title");
         }
-        if (!Objects.equals(a.targetAreaId(), b.targetAreaId())) {
+        // ids are per version: the same goal in two versions is compared by its target area's key
+        boolean sameVersion = Objects.equals(a.versionId(), b.versionId());
+        if (sameVersion ? !Objects.equals(a.targetAreaId(), b.targetAreaId()) : !Objects.equals(a.targetAreaKey(), b.targetAreaKey())) {
             changed.add("targetArea");
         }
         if (!Objects.equals(a.sdgs(), b.sdgs())) {

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.styrplan.plan.version.PlanVersion;
+import se.styrplan.plan.proposal.ProposalAccess;
 import se.styrplan.platform.problem.ProblemResponses;
 import se.styrplan.platform.security.Roles;
 import se.styrplan.platform.web.Page;
@@ -33,6 +33,9 @@ import se.styrplan.platform.web.Paging;
 @Tag(name = "Plans")
 @SecurityRequirement(name = "keycloak")
 public class SearchResource {
+
+    @Inject
+    ProposalAccess access;
 
     @Inject
     PlanSearch search;
@@ -49,7 +52,7 @@ public class SearchResource {
     public Page<SearchHit> search(@PathParam("versionId") UUID versionId,
             @Parameter(description = "Text to find", example = "bostäder") @QueryParam("q") @NotBlank @Size(max = 200) String q,
             @Valid @BeanParam Paging paging) {
-        PlanVersion.require(versionId);
+        access.requireReadableVersion(versionId);
         return search.search(versionId, q.strip(), paging);
     }
 }

@@ -22,11 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.styrplan.plan.proposal.ProposalAccess;
 import se.styrplan.plan.structure.StructureInputs.GoalInput;
 import se.styrplan.plan.structure.StructureInputs.IndicatorLinksInput;
 import se.styrplan.plan.structure.StructureInputs.MoveGoalInput;
 import se.styrplan.plan.structure.StructureInputs.SdgLinksInput;
 import se.styrplan.plan.structure.StructureViews.GoalView;
+import se.styrplan.plan.version.PlanVersion;
 import se.styrplan.platform.problem.ApiException;
 import se.styrplan.platform.problem.ProblemResponses;
 import se.styrplan.platform.security.Roles;
@@ -41,6 +43,9 @@ import se.styrplan.platform.security.Roles;
 public class GoalResource {
 
     @Inject
+    ProposalAccess access;
+
+    @Inject
     GoalService goals;
 
     @Inject
@@ -52,7 +57,7 @@ public class GoalResource {
     @APIResponse(responseCode = "200", description = "The goal")
     public GoalView get(@PathParam("goalId") UUID id) {
         Goal goal = Goal.findById(id);
-        if (goal == null) {
+        if (goal == null || !access.mayReadVersion(PlanVersion.require(goal.versionId))) {
             throw ApiException.notFound("Goal", id);
         }
         return mapper.view(goal);
@@ -60,7 +65,7 @@ public class GoalResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
+    @RolesAllowed(Roles.VIEWER) // planners any draft, a party group its own proposal's: ProposalAccess
     @Operation(operationId = "updateGoal", summary = "Edit a draft's goal", description = "Replaces title, description, responsible body, SDG links and indicators.")
     @APIResponse(responseCode = "200", description = "The goal as saved")
     @ProblemResponses.BadRequest
@@ -72,7 +77,7 @@ public class GoalResource {
     @PUT
     @Path("sdgs")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
+    @RolesAllowed(Roles.VIEWER) // planners any draft, a party group its own proposal's: ProposalAccess
     @Operation(operationId = "setGoalSdgs", summary = "Set a draft goal's SDG links")
     @APIResponse(responseCode = "200", description = "The goal as saved")
     @ProblemResponses.BadRequest
@@ -84,7 +89,7 @@ public class GoalResource {
     @PUT
     @Path("indicators")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
+    @RolesAllowed(Roles.VIEWER) // planners any draft, a party group its own proposal's: ProposalAccess
     @Operation(operationId = "setGoalIndicators", summary = "Set a draft goal's indicators")
     @APIResponse(responseCode = "200", description = "The goal as saved")
     @ProblemResponses.BadRequest
@@ -96,7 +101,7 @@ public class GoalResource {
     @POST
     @Path("move")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
+    @RolesAllowed(Roles.VIEWER) // planners any draft, a party group its own proposal's: ProposalAccess
     @Operation(operationId = "moveGoal", summary = "Move a draft's goal to another target area")
     @APIResponse(responseCode = "200", description = "The goal where it is now")
     @ProblemResponses.BadRequest
@@ -106,7 +111,7 @@ public class GoalResource {
     }
 
     @DELETE
-    @RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
+    @RolesAllowed(Roles.VIEWER) // planners any draft, a party group its own proposal's: ProposalAccess
     @Operation(operationId = "removeGoal", summary = "Remove a draft's goal")
     @APIResponse(responseCode = "204", description = "Removed")
     @ProblemResponses.Conflict

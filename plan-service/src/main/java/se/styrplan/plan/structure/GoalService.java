@@ -13,9 +13,9 @@ import jakarta.transaction.Transactional;
 
 import se.styrplan.plan.events.GoalSnapshot;
 import se.styrplan.plan.events.PlanEvents;
+import se.styrplan.plan.proposal.ProposalAccess;
 import se.styrplan.plan.structure.StructureInputs.GoalInput;
 import se.styrplan.plan.structure.StructureInputs.IndicatorLinkInput;
-import se.styrplan.plan.version.PlanVersion;
 import se.styrplan.platform.audit.AuditLog;
 import se.styrplan.platform.problem.ApiException;
 
@@ -26,13 +26,17 @@ public class GoalService {
     @Inject
     AuditLog audit;
 
+    /** Who may edit which draft: planners any, a party group its own proposal's working copy. */
+    @Inject
+    ProposalAccess drafts;
+
     @Inject
     PlanEvents events;
 
     @Transactional
     public Goal create(UUID targetAreaId, GoalInput input) {
         TargetArea area = requireArea(targetAreaId);
-        PlanVersion.require(area.versionId).requireDraft();
+        drafts.requireEditableVersion(area.versionId);
         Goal goal = new Goal();
         goal.id = UUID.randomUUID();
         goal.versionId = area.versionId;
@@ -101,7 +105,7 @@ public class GoalService {
     @Transactional
     public void reorder(UUID targetAreaId, List<UUID> ids) {
         TargetArea area = requireArea(targetAreaId);
-        PlanVersion.require(area.versionId).requireDraft();
+        drafts.requireEditableVersion(area.versionId);
         List<Goal> goals = Goal.ofTargetArea(area.id);
         Ordering.requireSameIds(goals.stream().map(g -> g.id).toList(), ids);
         List<Integer> before = goals.stream().map(g -> g.position).toList();
@@ -167,12 +171,12 @@ public class GoalService {
         return values;
     }
 
-    private static Goal requireDraftGoal(UUID goalId) {
+    private Goal requireDraftGoal(UUID goalId) {
         Goal goal = Goal.findById(goalId);
         if (goal == null) {
             throw ApiException.notFound("Goal", goalId);
         }
-        PlanVersion.require(goal.versionId).requireDraft();
+        drafts.requireEditableVersion(goal.versionId);
         return goal;
     }
 

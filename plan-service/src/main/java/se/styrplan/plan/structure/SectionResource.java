@@ -21,8 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.styrplan.plan.proposal.ProposalAccess;
 import se.styrplan.plan.structure.StructureInputs.SectionInput;
 import se.styrplan.plan.structure.StructureViews.SectionView;
+import se.styrplan.plan.version.PlanVersion;
 import se.styrplan.platform.problem.ApiException;
 import se.styrplan.platform.problem.ProblemResponses;
 import se.styrplan.platform.security.Roles;
@@ -37,6 +39,9 @@ import se.styrplan.platform.security.Roles;
 public class SectionResource {
 
     @Inject
+    ProposalAccess access;
+
+    @Inject
     SectionService sections;
 
     @Inject
@@ -48,7 +53,7 @@ public class SectionResource {
     @APIResponse(responseCode = "200", description = "The section")
     public SectionView get(@PathParam("sectionId") UUID id) {
         Section section = Section.findById(id);
-        if (section == null) {
+        if (section == null || !access.mayReadVersion(PlanVersion.require(section.versionId))) {
             throw ApiException.notFound("Section", id);
         }
         return mapper.view(section);
@@ -56,7 +61,7 @@ public class SectionResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
+    @RolesAllowed(Roles.VIEWER) // planners any draft, a party group its own proposal's: ProposalAccess
     @Operation(operationId = "updateSection", summary = "Edit a draft's section")
     @APIResponse(responseCode = "200", description = "The section as saved")
     @ProblemResponses.BadRequest
@@ -66,7 +71,7 @@ public class SectionResource {
     }
 
     @DELETE
-    @RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
+    @RolesAllowed(Roles.VIEWER) // planners any draft, a party group its own proposal's: ProposalAccess
     @Operation(operationId = "removeSection", summary = "Remove a draft's section")
     @APIResponse(responseCode = "204", description = "Removed")
     @ProblemResponses.Conflict

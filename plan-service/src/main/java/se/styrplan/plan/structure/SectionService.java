@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import se.styrplan.plan.proposal.ProposalAccess;
 import se.styrplan.plan.structure.StructureInputs.SectionInput;
-import se.styrplan.plan.version.PlanVersion;
 import se.styrplan.platform.audit.AuditLog;
 import se.styrplan.platform.problem.ApiException;
 
@@ -21,12 +21,16 @@ public class SectionService {
     @Inject
     AuditLog audit;
 
+    /** Who may edit which draft: planners any, a party group its own proposal's working copy. */
+    @Inject
+    ProposalAccess drafts;
+
     @Inject
     StructureMapper mapper;
 
     @Transactional
     public Section create(UUID versionId, SectionInput input) {
-        PlanVersion.require(versionId).requireDraft();
+        drafts.requireEditableVersion(versionId);
         List<Section> existing = Section.ofVersion(versionId);
         Section section = new Section();
         section.id = UUID.randomUUID();
@@ -53,7 +57,7 @@ public class SectionService {
 
     @Transactional
     public void reorder(UUID versionId, List<UUID> ids) {
-        PlanVersion.require(versionId).requireDraft();
+        drafts.requireEditableVersion(versionId);
         List<Section> sections = Section.ofVersion(versionId);
         List<UUID> before = sections.stream().map(item -> item.id).toList();
         Ordering.apply(sections, ids);
@@ -76,12 +80,12 @@ public class SectionService {
         section.blocks = input.blocks() == null ? new ArrayList<>() : new ArrayList<>(input.blocks());
     }
 
-    private static Section requireDraftSection(UUID id) {
+    private Section requireDraftSection(UUID id) {
         Section section = Section.findById(id);
         if (section == null) {
             throw ApiException.notFound("Section", id);
         }
-        PlanVersion.require(section.versionId).requireDraft();
+        drafts.requireEditableVersion(section.versionId);
         return section;
     }
 }

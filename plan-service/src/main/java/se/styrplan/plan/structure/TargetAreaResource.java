@@ -27,11 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.styrplan.plan.proposal.ProposalAccess;
 import se.styrplan.plan.structure.StructureInputs.GoalInput;
 import se.styrplan.plan.structure.StructureInputs.OrderInput;
 import se.styrplan.plan.structure.StructureInputs.TargetAreaInput;
 import se.styrplan.plan.structure.StructureViews.GoalView;
 import se.styrplan.plan.structure.StructureViews.TargetAreaView;
+import se.styrplan.plan.version.PlanVersion;
 import se.styrplan.platform.problem.ApiException;
 import se.styrplan.platform.problem.ProblemResponses;
 import se.styrplan.platform.security.Roles;
@@ -44,6 +46,9 @@ import se.styrplan.platform.security.Roles;
 @Transactional
 @ProblemResponses.NotFound
 public class TargetAreaResource {
+
+    @Inject
+    ProposalAccess access;
 
     @Inject
     TargetAreaService areas;
@@ -64,7 +69,7 @@ public class TargetAreaResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
+    @RolesAllowed(Roles.VIEWER) // planners any draft, a party group its own proposal's: ProposalAccess
     @Operation(operationId = "updateTargetArea", summary = "Edit a draft's target area")
     @APIResponse(responseCode = "200", description = "The target area as saved")
     @ProblemResponses.BadRequest
@@ -74,7 +79,7 @@ public class TargetAreaResource {
     }
 
     @DELETE
-    @RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
+    @RolesAllowed(Roles.VIEWER) // planners any draft, a party group its own proposal's: ProposalAccess
     @Operation(operationId = "removeTargetArea", summary = "Remove a draft's target area, with its goals")
     @APIResponse(responseCode = "204", description = "Removed")
     @ProblemResponses.Conflict
@@ -95,7 +100,7 @@ public class TargetAreaResource {
     @POST
     @Path("goals")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
+    @RolesAllowed(Roles.VIEWER) // planners any draft, a party group its own proposal's: ProposalAccess
     @Operation(operationId = "createGoal", summary = "Add a goal to a draft's target area", description = "Added last; reorder to move it.")
     @APIResponse(responseCode = "201", description = "The new goal",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
@@ -109,7 +114,7 @@ public class TargetAreaResource {
     @PUT
     @Path("goals/order")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
+    @RolesAllowed(Roles.VIEWER) // planners any draft, a party group its own proposal's: ProposalAccess
     @Operation(operationId = "reorderGoals", summary = "Reorder a draft's goals within a target area")
     @APIResponse(responseCode = "204", description = "Reordered")
     @ProblemResponses.BadRequest
@@ -118,9 +123,9 @@ public class TargetAreaResource {
         goals.reorder(id, order.ids());
     }
 
-    private static TargetArea require(UUID id) {
+    private TargetArea require(UUID id) {
         TargetArea area = TargetArea.findById(id);
-        if (area == null) {
+        if (area == null || !access.mayReadVersion(PlanVersion.require(area.versionId))) {
             throw ApiException.notFound("Target area", id);
         }
         return area;

@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import se.styrplan.plan.proposal.ProposalAccess;
 import se.styrplan.plan.structure.StructureInputs.TargetAreaInput;
-import se.styrplan.plan.version.PlanVersion;
 import se.styrplan.platform.audit.AuditLog;
 import se.styrplan.platform.problem.ApiException;
 
@@ -21,6 +21,10 @@ public class TargetAreaService {
     @Inject
     AuditLog audit;
 
+    /** Who may edit which draft: planners any, a party group its own proposal's working copy. */
+    @Inject
+    ProposalAccess drafts;
+
     @Inject
     GoalService goals;
 
@@ -29,7 +33,7 @@ public class TargetAreaService {
 
     @Transactional
     public TargetArea create(UUID versionId, TargetAreaInput input) {
-        PlanVersion.require(versionId).requireDraft();
+        drafts.requireEditableVersion(versionId);
         List<TargetArea> existing = TargetArea.ofVersion(versionId);
         TargetArea area = new TargetArea();
         area.id = UUID.randomUUID();
@@ -57,7 +61,7 @@ public class TargetAreaService {
 
     @Transactional
     public void reorder(UUID versionId, List<UUID> ids) {
-        PlanVersion.require(versionId).requireDraft();
+        drafts.requireEditableVersion(versionId);
         List<TargetArea> areas = TargetArea.ofVersion(versionId);
         List<UUID> before = areas.stream().map(item -> item.id).toList();
         Ordering.apply(areas, ids);
@@ -82,12 +86,12 @@ public class TargetAreaService {
         area.description = input.description() == null ? new ArrayList<>() : new ArrayList<>(input.description());
     }
 
-    private static TargetArea requireDraftArea(UUID id) {
+    private TargetArea requireDraftArea(UUID id) {
         TargetArea area = TargetArea.findById(id);
         if (area == null) {
             throw ApiException.notFound("Target area", id);
         }
-        PlanVersion.require(area.versionId).requireDraft();
+        drafts.requireEditableVersion(area.versionId);
         return area;
     }
 }

@@ -31,13 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.styrplan.plan.proposal.ProposalAccess;
 import se.styrplan.plan.structure.StructureInputs.OrderInput;
 import se.styrplan.plan.structure.StructureInputs.SectionInput;
 import se.styrplan.plan.structure.StructureInputs.TargetAreaInput;
 import se.styrplan.plan.structure.StructureViews.GoalView;
 import se.styrplan.plan.structure.StructureViews.SectionView;
 import se.styrplan.plan.structure.StructureViews.TargetAreaView;
-import se.styrplan.plan.version.PlanVersion;
 import se.styrplan.platform.problem.ProblemResponses;
 import se.styrplan.platform.security.Roles;
 import se.styrplan.platform.web.Page;
@@ -46,12 +46,16 @@ import se.styrplan.platform.web.Paging;
 /** A version's lists: its sections, target areas and goals. */
 @Path("/api/plan/versions/{versionId}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Plan structure", description = "Sections, target areas and goals of a plan version; drafts only are editable")
+@Tag(name = "Plan structure", description = "Sections, target areas and goals of a plan version. Only drafts are editable: by planners "
+        + "and admins, and a proposal's working copy also by its party group while the proposal is a draft")
 @SecurityRequirement(name = "keycloak")
 @ProblemResponses.Authenticated
 @Transactional
 @ProblemResponses.NotFound
 public class VersionStructureResource {
+
+    @Inject
+    ProposalAccess access;
 
     @Inject
     SectionService sections;
@@ -68,14 +72,14 @@ public class VersionStructureResource {
     @Operation(operationId = "listSections", summary = "List a version's introduction sections")
     @APIResponse(responseCode = "200", description = "The sections in order")
     public List<SectionView> sections(@PathParam("versionId") UUID versionId) {
-        PlanVersion.require(versionId);
+        access.requireReadableVersion(versionId);
         return Section.ofVersion(versionId).stream().map(mapper::view).toList();
     }
 
     @POST
     @Path("sections")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
+    @RolesAllowed(Roles.VIEWER) // planners any draft, a party group its own proposal's: ProposalAccess
     @Operation(operationId = "createSection", summary = "Add an introduction section to a draft", description = "Added last; reorder to move it.")
     @APIResponse(responseCode = "201", description = "The new section",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionView.class)))
@@ -89,7 +93,7 @@ public class VersionStructureResource {
     @PUT
     @Path("sections/order")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
+    @RolesAllowed(Roles.VIEWER) // planners any draft, a party group its own proposal's: ProposalAccess
     @Operation(operationId = "reorderSections", summary = "Reorder a draft's sections")
     @APIResponse(responseCode = "204", description = "Reordered")
     @ProblemResponses.BadRequest
@@ -104,14 +108,14 @@ public class VersionStructureResource {
     @Operation(operationId = "listTargetAreas", summary = "List a version's target areas")
     @APIResponse(responseCode = "200", description = "The target areas in order")
     public List<TargetAreaView> targetAreas(@PathParam("versionId") UUID versionId) {
-        PlanVersion.require(versionId);
+        access.requireReadableVersion(versionId);
         return TargetArea.ofVersion(versionId).stream().map(mapper::view).toList();
     }
 
     @POST
     @Path("target-areas")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
+    @RolesAllowed(Roles.VIEWER) // planners any draft, a party group its own proposal's: ProposalAccess
     @Operation(operationId = "createTargetArea", summary = "Add a target area to a draft", description = "Added last; reorder to move it.")
     @APIResponse(responseCode = "201", description = "The new target area",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetAreaView.class)))
@@ -125,7 +129,7 @@ public class VersionStructureResource {
     @PUT
     @Path("target-areas/order")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
+    @RolesAllowed(Roles.VIEWER) // planners any draft, a party group its own proposal's: ProposalAccess
     @Operation(operationId = "reorderTargetAreas", summary = "Reorder a draft's target areas")
     @APIResponse(responseCode = "204", description = "Reordered")
     @ProblemResponses.BadRequest
@@ -145,7 +149,7 @@ public class VersionStructureResource {
             @Parameter(description = "Only goals linked to this SDG (1–17)", example = "11")
             @QueryParam("sdg") @Min(1) @Max(17) Integer sdg,
             @Valid @BeanParam Paging paging) {
-        PlanVersion.require(versionId);
+        access.requireReadableVersion(versionId);
         String where = " from Goal g, TargetArea a where a.id = g.targetAreaId and g.versionId = :version"
                 + (sdg == null ? "" : " and :sdg member of g.sdgs");
         var em = Goal.getEntityManager();

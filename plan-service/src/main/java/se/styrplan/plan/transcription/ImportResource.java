@@ -34,8 +34,9 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
     @Operation(operationId = "importTranscription", summary = "Import a transcribed plan document",
-            description = "Creates the plan (if new), its base version (adopted) and, when the document proposes a revision, a draft version with the proposed text, from a transcription in the format of "
-                    + "deploy/seed/karlstad-strategisk-plan.schema.json. Idempotent: importing the same document again changes nothing.")
+            description = "Creates the plan (if new), its base version (adopted) and the document's proposals, as submitted: a revision as a draft version "
+                    + "with the proposed text (its working copy) and the document's comments, motivations and uncertain readings as notes; a statement with "
+                    + "its text. The format is that of deploy/seed/karlstad-strategisk-plan.schema.json. Idempotent: importing the same document again changes nothing.")
     @APIResponse(responseCode = "201", description = "The base version was created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "200", description = "The base version existed already; nothing changed",

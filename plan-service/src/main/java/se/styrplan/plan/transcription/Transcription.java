@@ -74,18 +74,40 @@ public record Transcription(
             @NotNull @Size(max = 17) List<@NotNull @Min(1) @Max(17) Integer> sdgs,
             @Size(max = 100) List<@Valid @NotNull Block> description,
             @Size(max = 100) List<@Valid @NotNull IndicatorLink> indicators,
-            @Size(max = 300) String responsibleBody) {
+            @Size(max = 300) String responsibleBody,
+            @Schema(description = "The proposal's \"Kommentar\" on the goal") @Size(max = 20_000) String comment,
+            @Schema(description = "The proposal's \"Motivering till förändring\": paragraphs of text runs")
+            @Size(max = 100) List<@NotNull @Size(max = 200) List<@Valid @NotNull Segment>> motivation,
+            @Schema(description = "A line of the indicator list that is not an indicator") @Size(max = 2000) String indicatorNote,
+            Boolean uncertain,
+            @Size(max = 20_000) String note) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "TranscriptionIndicatorLink")
-    public record IndicatorLink(@NotBlank @Size(max = 100) String indicatorKey, @NotBlank String change) {
+    public record IndicatorLink(@NotBlank @Size(max = 100) String indicatorKey, @NotBlank String change,
+            @Size(max = 20_000) String comment, Boolean uncertain, @Size(max = 20_000) String note) {
     }
 
     /** A proposal of the document; a "revision" is made of the marks throughout the file, a "statement" is text only. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "TranscriptionProposal")
-    public record Proposal(@NotBlank @Size(max = 100) String key, @NotBlank @Size(max = 500) String title, @NotBlank String kind) {
+    public record Proposal(@NotBlank @Size(max = 100) String key, @NotBlank @Size(max = 500) String title, @NotBlank String kind,
+            @Valid Author author, @Valid TranscribedStatement statement) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "TranscriptionAuthor")
+    public record Author(@Schema(enumeration = { "party_group", "central_office" }) @Size(max = 50) String kind,
+            @Size(max = 300) String name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "TranscriptionStatement")
+    public record TranscribedStatement(
+            @Size(max = 100) List<@NotNull @Size(max = 200) List<@Valid @NotNull Segment>> intro,
+            @Size(max = 100) List<@NotNull @Size(max = 20_000) String> priorities,
+            @Size(max = 100) List<@NotNull @Size(max = 200) List<@Valid @NotNull Segment>> closing) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -100,6 +122,7 @@ public record Transcription(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "TranscriptionSegment")
-    public record Segment(@NotNull @Size(max = 20_000) String text, @NotBlank String mark) {
+    public record Segment(@NotNull @Size(max = 20_000) String text, @NotBlank String mark, Boolean uncertain,
+            @Size(max = 20_000) String note) {
     }
 }

@@ -2,6 +2,7 @@ package se.styrplan.plan.transcription;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,11 +14,21 @@ import jakarta.transaction.Transactional;
 
 import se.styrplan.plan.events.GoalSnapshot;
 import se.styrplan.plan.events.PlanEvents;
+import se.styrplan.plan.proposal.AuthorKind;
+import se.styrplan.plan.proposal.ItemKind;
+import se.styrplan.plan.proposal.NoteView;
+import se.styrplan.plan.proposal.Proposal;
+import se.styrplan.plan.proposal.ProposalKind;
+import se.styrplan.plan.proposal.ProposalService;
+import se.styrplan.plan.proposal.ProposalStatus;
+import se.styrplan.plan.proposal.Statement;
 import se.styrplan.plan.structure.Goal;
 import se.styrplan.plan.structure.IndicatorLink;
+import se.styrplan.plan.structure.Keys;
 import se.styrplan.plan.structure.Section;
 import se.styrplan.plan.structure.TargetArea;
 import se.styrplan.plan.structure.TextBlock;
+import se.styrplan.plan.transcription.ImportResult.ImportedProposal;
 import se.styrplan.plan.transcription.ImportResult.VersionCounts;
 import se.styrplan.plan.version.Plan;
 import se.styrplan.plan.version.PlanVersion;
@@ -27,9 +38,10 @@ import se.styrplan.platform.audit.AuditLog;
 import se.styrplan.platform.problem.ApiException;
 
 /**
- * Loads a transcribed plan document: its base version (the text before the proposal) as an adopted version, and,
- * when the document carries a revision proposal, the text after the proposal as a draft version based on it.
- * Idempotent: a version whose label exists already is left as it is.
+ * Loads a transcribed plan document: its base version (the text before the proposal) as an adopted version, and
+ * the document's proposals as submitted: a revision as the text after the proposal in a draft version based on the
+ * base (its working copy) with the document's comments, motivations and uncertain readings as notes; a statement with
+ * its text. Idempotent: a version whose label exists already, and a proposal whose key exists, are left as they are.
  */
 @ApplicationScoped
 public class TranscriptionImporter {
@@ -42,6 +54,9 @@ public class TranscriptionImporter {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ProposalService proposals;
 
     @Transactional
     public ImportResult importDocument(Transcription doc) {
@@ -57,21 +72,114 @@ public class TranscriptionImporter {
             created = true;
         }
         PlanVersion proposed = null;
-        Transcription.Proposal revision = doc.proposals() == null ? null
-                : doc.proposals().stream().filter(p -> "revision".equals(p.kind())).findFirst().orElse(null);
-        if (revision != null) {
-            proposed = versionLabelled(plan, revision.title());
-            if (proposed == null) {
-                proposed = build(doc, plan, revision.title(), base.id, Side.AFTER);
+        List<ImportedProposal> imported = new ArrayList<>();
+        for (Transcription.Proposal p : doc.proposals() == null ? List.<Transcription.Proposal>of() : doc.proposals()) {
+            ProposalKind kind = ProposalKind.ofCode(p.kind());
+            if (kind == null) {
+                throw ApiException.invalid("proposals.kind", "must be revision or statement, not " + p.kind());
+            }
+            Proposal proposal = Proposal.byKey(plan.id, p.key());
+            PlanVersion draft = null;
+            if (kind == ProposalKind.REVISION) {
+                // the working copy: the proposal's, once it exists (its label may be shared by a rebased adoption)
+                draft = proposal != null ? PlanVersion.findById(proposal.draftVersionId) : versionLabelled(plan, p.title());
+                if (draft == null) {
+                    draft = build(doc, plan, p.title(), base.id, Side.AFTER);
+                    created = true;
+                }
+                if (proposed == null) {
+                    proposed = draft;
+                }
+            }
+            if (proposal == null) {
+                proposal = recordProposal(doc, plan, p, kind, base, draft);
                 created = true;
             }
+            imported.add(new ImportedProposal(proposal.id, proposal.key, proposal.kind.code(), proposal.status.code()));
         }
         ImportResult result = new ImportResult(created ? "created" : "unchanged", plan.id, counts(base),
-                proposed == null ? null : counts(proposed));
+                proposed == null ? null : counts(proposed), imported);
         if (created) {
             audit.record("plan.import", "plan", plan.id, null, result);
         }
         return result;
+    }
+
+    /**
+     * The document's proposal as submitted: a revision on its working copy with a note for every item the document
+     * comments, motivates or reads uncertainly; a statement with its text.
+     */
+    private Proposal recordProposal(Transcription doc, Plan plan, Transcription.Proposal p, ProposalKind kind, PlanVersion base,
+            PlanVersion draft) {
+        String name = p.author() == null || p.author().name() == null ? ProposalService.CENTRAL_OFFICE : p.author().name();
+        AuthorKind authorKind = p.author() == null || p.author().kind() == null ? AuthorKind.CENTRAL_OFFICE : AuthorKind.ofCode(p.author().kind());
+        if (authorKind == null) {
+            throw ApiException.invalid("proposals.author.kind", "must be party_group or central_office");
+        }
+        // a party group's code is its name as a key ("Blågröna styret" → blagrona-styret), as in Keycloak's /party-groups/<code>
+        String group = authorKind == AuthorKind.PARTY_GROUP ? Keys.slug(name) : null;
+        Statement statement = null;
+        if (kind == ProposalKind.STATEMENT) {
+            Transcription.TranscribedStatement st = p.statement();
+            statement = st == null ? Statement.empty()
+                    : new Statement(paragraphs(st.intro()), st.priorities(), paragraphs(st.closing()));
+        }
+        return proposals.record(plan, p.key(), p.title(), kind, authorKind, group, name, base, draft, statement,
+                ProposalStatus.SUBMITTED, kind == ProposalKind.REVISION ? notes(doc) : List.of());
+    }
+
+    /** The notes of the document's revision, keyed as the changes are. */
+    static List<NoteView> notes(Transcription doc) {
+        Map<String, NoteView> notes = new LinkedHashMap<>();
+        for (Transcription.Section s : doc.sections()) {
+            uncertainText(notes, ItemKind.SECTION, s.key(), s.blocks());
+        }
+        for (Transcription.TargetArea a : doc.targetAreas()) {
+            uncertainText(notes, ItemKind.TARGET_AREA, a.key(), a.description());
+            for (Transcription.Goal g : a.goals() == null ? List.<Transcription.Goal>of() : a.goals()) {
+                String motivation = g.motivation() == null ? null : String.join("\n\n", paragraphs(g.motivation()));
+                boolean uncertain = Boolean.TRUE.equals(g.uncertain());
+                note(notes, new NoteView(ItemKind.GOAL, g.key(), g.comment(), motivation, uncertain,
+                        join(uncertain ? g.note() : null, g.indicatorNote())));
+                uncertainText(notes, ItemKind.GOAL_TEXT, g.key(), g.description());
+                for (Transcription.IndicatorLink link : g.indicators() == null ? List.<Transcription.IndicatorLink>of() : g.indicators()) {
+                    boolean unsure = Boolean.TRUE.equals(link.uncertain());
+                    note(notes, new NoteView(ItemKind.INDICATOR, ItemKind.subKey(g.key(), IndicatorIds.of(link.indicatorKey())),
+                            link.comment(), null, unsure, unsure ? link.note() : null));
+                }
+            }
+        }
+        return List.copyOf(notes.values());
+    }
+
+    /** Uncertain readings of an item's text: one note, with each reading's remark. */
+    private static void uncertainText(Map<String, NoteView> notes, ItemKind kind, String key, List<Transcription.Block> blocks) {
+        List<String> remarks = new ArrayList<>();
+        for (Transcription.Block block : blocks == null ? List.<Transcription.Block>of() : blocks) {
+            block.paragraphs().forEach(p -> p.stream().filter(seg -> Boolean.TRUE.equals(seg.uncertain()))
+                    .map(seg -> seg.note() == null ? "\"" + seg.text().strip() + "\"" : seg.note())
+                    .filter(r -> !remarks.contains(r)).forEach(remarks::add));
+        }
+        if (!remarks.isEmpty()) {
+            note(notes, new NoteView(kind, key, null, null, true, String.join("\n\n", remarks)));
+        }
+    }
+
+    private static void note(Map<String, NoteView> notes, NoteView note) {
+        if (note.comment() != null || note.motivation() != null || note.uncertain() || note.note() != null) {
+            notes.put(note.id(), note);
+        }
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? b : b == null ? a : a + "\n\n" + b;
+    }
+
+    /** Paragraphs of text runs as plain paragraphs (all their runs). */
+    private static List<String> paragraphs(List<List<Transcription.Segment>> paragraphs) {
+        return paragraphs == null ? List.of() : paragraphs.stream()
+                .map(p -> p.stream().map(Transcription.Segment::text).collect(Collectors.joining()).strip())
+                .filter(p -> !p.isEmpty()).toList();
     }
 
     private PlanVersion build(Transcription doc, Plan plan, String label, UUID basedOn, Side side) {

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.styrplan.plan.proposal.ProposalAccess;
 import se.styrplan.plan.version.VersionViews.DraftInput;
 import se.styrplan.plan.version.VersionViews.PlanView;
 import se.styrplan.plan.version.VersionViews.VersionView;
@@ -41,6 +42,9 @@ import se.styrplan.platform.web.Paging;
 @ProblemResponses.Authenticated
 @Transactional
 public class PlanResource {
+
+    @Inject
+    ProposalAccess access;
 
     @Inject
     VersionService versions;
@@ -74,7 +78,8 @@ public class PlanResource {
     @ProblemResponses.NotFound
     public List<VersionView> versions(@PathParam("planId") UUID planId) {
         VersionService.requirePlan(planId);
-        return PlanVersion.ofPlan(planId).stream().map(VersionView::of).toList();
+        // a proposal's working copy is listed to those who may read its proposal
+        return PlanVersion.ofPlan(planId).stream().filter(access::mayReadVersion).map(VersionView::of).toList();
     }
 
     @POST

@@ -20,9 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.styrplan.plan.proposal.Proposal;
+import se.styrplan.plan.proposal.ProposalAccess;
 import se.styrplan.plan.version.VersionViews.AdoptionInput;
 import se.styrplan.plan.version.VersionViews.VersionTree;
 import se.styrplan.plan.version.VersionViews.VersionView;
+import se.styrplan.platform.problem.ApiException;
 import se.styrplan.platform.problem.ProblemResponses;
 import se.styrplan.platform.security.Roles;
 
@@ -36,6 +39,9 @@ import se.styrplan.platform.security.Roles;
 public class VersionResource {
 
     @Inject
+    ProposalAccess access;
+
+    @Inject
     VersionService versions;
 
     @Inject
@@ -46,7 +52,7 @@ public class VersionResource {
     @Operation(operationId = "getVersion", summary = "Read a plan version")
     @APIResponse(responseCode = "200", description = "The version")
     public VersionView get(@PathParam("versionId") UUID versionId) {
-        return VersionView.of(PlanVersion.require(versionId));
+        return VersionView.of(access.requireReadableVersion(versionId));
     }
 
     @GET
@@ -56,6 +62,7 @@ public class VersionResource {
             description = "Introduction sections, then target areas → goals (with SDGs and description) → indicators, all in the plan's order.")
     @APIResponse(responseCode = "200", description = "The version tree")
     public VersionTree tree(@PathParam("versionId") UUID versionId) {
+        access.requireReadableVersion(versionId);
         return trees.tree(versionId);
     }
 
@@ -64,11 +71,19 @@ public class VersionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
     @Operation(operationId = "adoptVersion", summary = "Adopt a draft version",
-            description = "Records the decision and makes the version the plan in force. From then on it is an immutable public record.")
+            description = "Records the decision and makes the version the plan in force. From then on it is an immutable public record. "
+                    + "Announces each goal's change from the version in force until then, and the adoption. A proposal's working copy is "
+                    + "adopted through its proposal (POST /api/plan/proposals/{id}/adoption), not here.")
     @APIResponse(responseCode = "200", description = "The adopted version")
     @ProblemResponses.BadRequest
     @ProblemResponses.Conflict
     public VersionView adopt(@PathParam("versionId") UUID versionId, @Valid @NotNull AdoptionInput decision) {
+        Proposal proposal = Proposal.ofDraftVersion(versionId);
+        if (proposal != null) {
+            access.requireReadableVersion(versionId);
+            throw ApiException.conflict("proposal-working-copy", "This version is the working copy of the proposal '" + proposal.title
+                    + "': adopt the proposal instead (POST /api/plan/proposals/" + proposal.id + "/adoption)");
+        }
         return VersionView.of(versions.adopt(versionId, decision));
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import se.styrplan.plan.events.GoalSnapshot;
@@ -61,11 +62,19 @@ public class VersionService {
         return version;
     }
 
-    /** Adopts a draft: from now on it is an immutable public record, and the version in force. */
+    /**
+     * Adopts a draft: from now on it is an immutable public record, and the version in force. Announces each goal's
+     * change from the version in force until now (created, changed, indicator links changed, removed; the goals as
+     * they are in the adopted version), then the adoption itself with every goal.
+     */
     @Transactional
     public PlanVersion adopt(UUID versionId, AdoptionInput decision) {
         PlanVersion version = PlanVersion.require(versionId);
         version.requireDraft();
+        // one adoption of a plan at a time: the version in force read here stays in force until this one commits
+        Plan.findById(version.planId, LockModeType.PESSIMISTIC_WRITE);
+        PlanVersion previous = PlanVersion.current(version.planId);
+        List<GoalSnapshot> goalsBefore = previous == null ? List.of() : snapshots(previous);
         var before = VersionViews.VersionView.of(version);
         version.status = VersionStatus.ADOPTED;
         version.adoptedAt = OffsetDateTime.now();
@@ -73,13 +82,20 @@ public class VersionService {
         version.decidedBy = decision.decidedBy().strip();
         version.caseNumber = decision.caseNumber();
         Plan plan = requirePlan(version.planId);
+        List<GoalSnapshot> goals = snapshots(version);
+        audit.record("version.adopt", "plan_version", version.id, before, VersionViews.VersionView.of(version));
+        events.goalsChangedByAdoption(goalsBefore, goals);
+        events.versionAdopted(plan, version, goals);
+        return version;
+    }
+
+    /** The goals of a version as events carry them, target area by target area. */
+    private List<GoalSnapshot> snapshots(PlanVersion version) {
         List<GoalSnapshot> goals = new ArrayList<>();
         for (TargetArea area : TargetArea.ofVersion(version.id)) {
             Goal.ofTargetArea(area.id).forEach(g -> goals.add(events.snapshot(g)));
         }
-        audit.record("version.adopt", "plan_version", version.id, before, VersionViews.VersionView.of(version));
-        events.versionAdopted(plan, version, goals);
-        return version;
+        return goals;
     }
 
     private static void copyStructure(UUID from, UUID to) {

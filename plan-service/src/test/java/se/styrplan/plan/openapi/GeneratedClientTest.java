@@ -17,8 +17,13 @@ import se.styrplan.plan.PlanApi;
 import se.styrplan.plan.client.ApiClient;
 import se.styrplan.plan.client.ApiException;
 import se.styrplan.plan.client.api.PlansApi;
+import se.styrplan.plan.client.api.PublicPlanApi;
+import se.styrplan.plan.client.model.Change;
+import se.styrplan.plan.client.model.ChangeKind;
+import se.styrplan.plan.client.model.Comparison;
 import se.styrplan.plan.client.model.Goal;
 import se.styrplan.plan.client.model.IndicatorLink;
+import se.styrplan.plan.client.model.ItemKind;
 import se.styrplan.plan.client.model.PageSearchHit;
 import se.styrplan.plan.client.model.Sdg;
 import se.styrplan.plan.client.model.SearchHit;
@@ -84,6 +89,22 @@ class GeneratedClientTest {
         assertThat(hit.getGoalTitle()).isEqualTo("Karlstad ska vara en fossilfri och klimatsmart kommun");
         assertThat(hit.getIndicatorId()).isNotNull();
         assertThat(page.getTotalItems()).isEqualTo(1L);
+    }
+
+    @Test
+    void readsTheLoadedProposalsChangesWithoutLoginAsTypedObjects() throws ApiException {
+        UUID proposal = PlanApi.karlstadProposal(PlanApi.KARLSTAD_REVISION);
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(service.toString().replaceAll("/+$", ""));
+
+        Comparison changes = new PublicPlanApi(client).getPublicProposalChanges(proposal);
+
+        assertThat(changes.getProposalId()).isEqualTo(proposal);
+        Change added = changes.getChanges().stream().filter(c -> c.getItemKind() == ItemKind.GOAL && c.getChange() == ChangeKind.ADDED)
+                .findFirst().orElseThrow();
+        assertThat(added.getItemKey()).isEqualTo("karlstad-ska-starka-sin-roll-som-tillvaxtmotor");
+        assertThat(added.getNote().getMotivation()).startsWith("Karlstad är Värmlands största stad.");
+        assertThat(changes.getChanges()).filteredOn(c -> c.getItemKind() == ItemKind.GOAL && c.getChange() == ChangeKind.REMOVED).hasSize(2);
     }
 
     @Test
