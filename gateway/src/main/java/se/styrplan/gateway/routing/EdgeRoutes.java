@@ -14,7 +14,8 @@ import io.vertx.ext.web.Router;
 
 /**
  * Installs, ahead of every other route (Quarkus's filters included), what every gateway response needs: the
- * request id, the security headers and the problem+json refusal of a too large declared body.
+ * request id, the security headers, Secure cookies behind a TLS proxy and the problem+json refusal of a too large
+ * declared body.
  */
 @ApplicationScoped
 public class EdgeRoutes {
@@ -34,6 +35,7 @@ public class EdgeRoutes {
     void init(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(new RequestIdHandler());
         router.route().order(Integer.MIN_VALUE).handler(new SecurityHeaders(oidcServer.map(EdgeRoutes::origin).orElse(null)));
+        router.route().order(Integer.MIN_VALUE).handler(new SecureCookies());
         maxBodySize.ifPresent(limit -> router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
                 .handler(new PayloadLimit(limit.asLongValue(), problems)));
     }

@@ -60,6 +60,8 @@ final class Exchange {
         HopByHopHeaders.strip(proxyRequest.headers());
         // after stripping, so a caller cannot name these in Connection to suppress them
         ForwardedHeaders.apply(request, proxyRequest.headers());
+        // a browser's session becomes a bearer token for the service; its cookies stay here
+        TokenRelay.apply(ctx, proxyRequest.headers());
         proxyRequest.headers().set(RequestIds.HEADER, RequestIds.of(ctx));
         // the gateway answers Expect itself (below), once it knows the service is there
         proxyRequest.headers().remove(HttpHeaders.EXPECT);

@@ -29,7 +29,8 @@ public class ProblemWriter {
         this.mapper = mapper;
     }
 
-    void send(RoutingContext ctx, int status, String kind, String title, String detail) {
+    /** Answers with a problem+json (or breaks the connection when the response has already begun). */
+    public void send(RoutingContext ctx, int status, String kind, String title, String detail) {
         HttpServerRequest request = ctx.request();
         HttpServerResponse response = ctx.response();
         if (response.closed() || response.ended()) {

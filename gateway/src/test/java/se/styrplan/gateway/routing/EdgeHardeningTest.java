@@ -1,6 +1,7 @@
 package se.styrplan.gateway.routing;
 
 import static io.restassured.RestAssured.given;
+import static se.styrplan.gateway.routing.Callers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -26,7 +27,11 @@ class EdgeHardeningTest {
     @ParameterizedTest
     @ValueSource(strings = { "/api/plan/plans", "/api/admin/audit", "/q/health/live", "/no/such/path", "/q/openapi" })
     void securityHeadersOnProxiedOwnAndErrorResponses(String path) {
-        Response response = given().when().get(path);
+        assertSecurityHeaders(given().when().get(path));
+        assertSecurityHeaders(signedIn().when().get(path));
+    }
+
+    private static void assertSecurityHeaders(Response response) {
         assertThat(response.getHeaders().getValues("X-Content-Type-Options")).containsExactly("nosniff");
         assertThat(response.getHeaders().getValues("X-Frame-Options")).containsExactly("DENY");
         assertThat(response.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
@@ -37,7 +42,7 @@ class EdgeHardeningTest {
 
     @Test
     void hstsOnlyWhenTheCallerUsedTls() {
-        given().header("X-Forwarded-Proto", "https").when().get("/api/plan/plans")
+        signedIn().header("X-Forwarded-Proto", "https").when().get("/api/plan/plans")
                 .then().header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         given().header("X-Forwarded-Proto", "https").when().get("/q/health/live")
                 .then().header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
@@ -86,7 +91,7 @@ class EdgeHardeningTest {
 
     @Test
     void corsAllowsAConfiguredOrigin() {
-        given().header("Origin", FakeUpstreams.ALLOWED_ORIGIN).when().get("/api/plan/plans")
+        signedIn().header("Origin", FakeUpstreams.ALLOWED_ORIGIN).when().get("/api/plan/plans")
                 .then().statusCode(200).header("Access-Control-Allow-Origin", FakeUpstreams.ALLOWED_ORIGIN);
         given().header("Origin", FakeUpstreams.ALLOWED_ORIGIN).header("Access-Control-Request-Method", "POST")
                 .when().options("/api/plan/plans")

@@ -62,4 +62,16 @@ class HeaderRulesTest {
         assertThat(EdgeRoutes.origin("http://localhost:8180/realms/styrplan")).isEqualTo("http://localhost:8180");
         assertThat(EdgeRoutes.origin("https://sso.example.se/realms/styrplan")).isEqualTo("https://sso.example.se");
     }
+
+    @Test
+    void sessionCookiesAreStrippedOthersKept() {
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap()
+                .add("Cookie", "q_session=abc; theme=dark").add("Cookie", "q_session_chunk_1=x;q_auth_1=y; q_post_logout=z; lang=sv");
+        TokenRelay.stripSessionCookies(headers);
+        assertThat(headers.getAll("Cookie")).containsExactly("theme=dark; lang=sv");
+
+        MultiMap onlySession = MultiMap.caseInsensitiveMultiMap().add("Cookie", "q_session=abc");
+        TokenRelay.stripSessionCookies(onlySession);
+        assertThat(onlySession.contains("Cookie")).isFalse();
+    }
 }

@@ -1,6 +1,7 @@
 package se.styrplan.gateway.routing;
 
 import static io.restassured.RestAssured.given;
+import static se.styrplan.gateway.routing.Callers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -36,16 +37,35 @@ class ProxyRoutingTest {
             "/public/reports/goals, reporting-service",
             "/open-data/indicators.csv, reporting-service" })
     void eachPrefixReachesItsService(String path, String service) {
-        given().when().get(path)
+        signedIn().when().get(path)
                 .then().statusCode(200)
                 .header("X-Upstream", service)
                 .body("uri", equalTo(path));
     }
 
+    @ParameterizedTest
+    @CsvSource({ "/public/plan/plans/current, plan-service", "/public/indicators/values, indicator-service",
+            "/public/reports/goals, reporting-service", "/open-data/indicators.csv, reporting-service" })
+    void publicPathsNeedNoSignIn(String path, String service) {
+        given().when().get(path).then().statusCode(200).header("X-Upstream", service)
+                .body("authorization", nullValue());
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "/api/plan/plans", "/api/indicators/catalogue", "/api/reports/status" })
+    void apiPathsAreNotForwardedWithoutSignIn(String path) {
+        given().redirects().follow(false).when().get(path)
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("X-Upstream", nullValue()).header("Location", nullValue())
+                .header("WWW-Authenticate", "Bearer realm=\"styrplan\"")
+                .body("type", equalTo("https://styrplan.se/problems/unauthenticated"))
+                .body("instance", equalTo(path));
+    }
+
     @Test
     void pathsThatOnlyLookAlikeAreNotProxied() {
-        given().when().get("/api/planet").then().statusCode(404).header("X-Upstream", nullValue());
-        given().when().get("/open-data-extra/x").then().statusCode(404).header("X-Upstream", nullValue());
+        signedIn().when().get("/api/planet").then().statusCode(404).header("X-Upstream", nullValue());
+        signedIn().when().get("/open-data-extra/x").then().statusCode(404).header("X-Upstream", nullValue());
     }
 
     @Test
@@ -58,11 +78,12 @@ class ProxyRoutingTest {
     void pathQueryMethodBodyAndAuthorizationArriveUnchanged() {
         String path = "/api/indicators/values/a%20b/c%2Fd";
         String query = "year=2024&dept=milj%C3%B6&empty=&x=1&x=2";
+        String token = Callers.token();
         JsonPath seen = given()
                 .config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
                         .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
                 .urlEncodingEnabled(false)
-                .header("Authorization", "Bearer abc.def.ghi")
+                .header("Authorization", "Bearer " + token)
                 .contentType("application/json")
                 .body("{\"value\": 42.5, \"note\": \"åäö\"}")
                 .when().patch(path + "?" + query)
@@ -71,21 +92,21 @@ class ProxyRoutingTest {
         assertThat(seen.getString("method")).isEqualTo("PATCH");
         assertThat(seen.getString("uri")).isEqualTo(path + "?" + query);
         assertThat(seen.getString("body")).isEqualTo("{\"value\": 42.5, \"note\": \"åäö\"}");
-        assertThat(seen.getString("authorization")).isEqualTo("Bearer abc.def.ghi");
+        assertThat(seen.getString("authorization")).isEqualTo("Bearer " + token);
         assertThat(seen.getString("headers.content-type")).isEqualTo("application/json");
     }
 
     @Test
     void everyMethodIsForwarded() {
         for (String method : new String[] { "GET", "POST", "PUT", "PATCH", "DELETE" }) {
-            given().body("x").when().request(method, "/api/plan/goals/1")
+            signedIn().body("x").when().request(method, "/api/plan/goals/1")
                     .then().statusCode(200).body("method", equalTo(method));
         }
     }
 
     @Test
     void forwardedHeadersTellTheServiceWhoCalled() {
-        Response response = given().header("X-Forwarded-For", "203.0.113.7")
+        Response response = signedIn().header("X-Forwarded-For", "203.0.113.7")
                 .header("X-Forwarded-Host", "evil.example")
                 .header("Forwarded", "for=198.51.100.1")
                 .when().get("/api/reports/status");
@@ -100,7 +121,7 @@ class ProxyRoutingTest {
 
     @Test
     void hopByHopHeadersAreStrippedBothWays() {
-        Response response = given()
+        Response response = signedIn()
                 .header("Connection", "keep-alive, X-Private-Hop")
                 .header("X-Private-Hop", "1")
                 .header("Proxy-Authorization", "Basic c2VjcmV0")
@@ -114,7 +135,7 @@ class ProxyRoutingTest {
 
     @Test
     void requestIdIsGeneratedPropagatedAndEchoed() {
-        Response response = given().when().get("/api/plan/plans");
+        Response response = signedIn().when().get("/api/plan/plans");
         String id = response.getHeader("X-Request-Id");
         assertThat(id).matches(UUID);
         assertThat(response.jsonPath().getString("requestId")).isEqualTo(id);
@@ -124,7 +145,7 @@ class ProxyRoutingTest {
 
     @Test
     void wellFormedCallerRequestIdIsKept() {
-        given().header("X-Request-Id", "caller-req.0001_ABC")
+        signedIn().header("X-Request-Id", "caller-req.0001_ABC")
                 .when().get("/api/indicators/x")
                 .then().statusCode(200)
                 .header("X-Request-Id", "caller-req.0001_ABC")
@@ -133,12 +154,12 @@ class ProxyRoutingTest {
 
     @Test
     void malformedCallerRequestIdIsReplaced() {
-        given().header("X-Request-Id", "bad id\\r\\nX-Injected: 1")
+        signedIn().header("X-Request-Id", "bad id\\r\\nX-Injected: 1")
                 .when().get("/api/indicators/x")
                 .then().statusCode(200)
                 .header("X-Request-Id", matchesPattern(UUID))
                 .body("requestId", matchesPattern(UUID));
-        given().header("X-Request-Id", "short")
+        signedIn().header("X-Request-Id", "short")
                 .when().get("/api/indicators/x")
                 .then().header("X-Request-Id", not(equalTo("short")));
     }

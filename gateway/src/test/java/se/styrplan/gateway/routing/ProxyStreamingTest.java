@@ -130,6 +130,7 @@ class ProxyStreamingTest {
         HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build().send(
                 HttpRequest.newBuilder(gateway.toURI().resolve("/api/indicators/imports/sha")).expectContinue(true)
+                        .header("Authorization", Callers.bearer())
                         .timeout(Duration.ofSeconds(20))
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -180,7 +181,8 @@ class ProxyStreamingTest {
     }
 
     private RequestOptions options(HttpMethod method, String path) {
-        return new RequestOptions().setMethod(method).setHost(gateway.getHost()).setPort(gateway.getPort()).setURI(path);
+        return new RequestOptions().setMethod(method).setHost(gateway.getHost()).setPort(gateway.getPort()).setURI(path)
+                .putHeader("Authorization", Callers.bearer());
     }
 
     /** Writes {@link FakeUpstream#pattern} with back-pressure and ends the request. */

@@ -1,6 +1,6 @@
 package se.styrplan.gateway.routing;
 
-import static io.restassured.RestAssured.given;
+import static se.styrplan.gateway.routing.Callers.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,12 +27,12 @@ class UpstreamDownTest {
     @Test
     void stoppedServiceGives503ProblemThenOpenCircuitThenRecovers() {
         FakeUpstream plan = upstreams.plan;
-        given().when().get("/api/plan/plans").then().statusCode(200);
+        signedIn().when().get("/api/plan/plans").then().statusCode(200);
         plan.stop();
         try {
             for (int attempt = 1; attempt <= FakeUpstreams.FAILURE_THRESHOLD; attempt++) {
                 long started = System.nanoTime();
-                Response response = given().header("X-Request-Id", "down-test-" + attempt)
+                Response response = signedIn().header("X-Request-Id", "down-test-" + attempt)
                         .when().get("/api/plan/plans?year=2024");
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
                 assertProblem(response, 503, "https://styrplan.se/problems/unavailable", "/api/plan/plans");
@@ -43,7 +43,7 @@ class UpstreamDownTest {
 
             // the circuit is open: answered at once, even though the service is back already
             plan.start();
-            Response open = given().when().post("/api/plan/plans");
+            Response open = signedIn().when().post("/api/plan/plans");
             assertProblem(open, 503, "https://styrplan.se/problems/unavailable", "/api/plan/plans");
             assertThat(open.jsonPath().getString("detail")).contains("plan-service").contains("temporarily unavailable");
             assertThat(Integer.parseInt(open.getHeader("Retry-After"))).isBetween(1, 2);
@@ -54,9 +54,9 @@ class UpstreamDownTest {
 
         // recovery: after the open period a trial passes and closes the circuit
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
-                .until(() -> given().when().get("/api/plan/plans").statusCode() == 200);
+                .until(() -> signedIn().when().get("/api/plan/plans").statusCode() == 200);
         for (int i = 0; i < 5; i++) {
-            given().when().get("/api/plan/plans").then().statusCode(200).header("X-Upstream", "plan-service");
+            signedIn().when().get("/api/plan/plans").then().statusCode(200).header("X-Upstream", "plan-service");
         }
     }
 
@@ -64,19 +64,19 @@ class UpstreamDownTest {
     void otherServicesAreUnaffectedWhileOneIsDown() {
         upstreams.indicators.stop();
         try {
-            given().when().get("/api/indicators/x").then().statusCode(503);
-            given().when().get("/api/reports/status").then().statusCode(200).header("X-Upstream", "reporting-service");
+            signedIn().when().get("/api/indicators/x").then().statusCode(503);
+            signedIn().when().get("/api/reports/status").then().statusCode(200).header("X-Upstream", "reporting-service");
         } finally {
             upstreams.indicators.start();
         }
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
-                .until(() -> given().when().get("/api/indicators/x").statusCode() == 200);
+                .until(() -> signedIn().when().get("/api/indicators/x").statusCode() == 200);
     }
 
     @Test
     void slowServiceGives504WithinTheResponseTimeout() {
         long started = System.nanoTime();
-        Response response = given().when().get("/api/reports/analysis/slow?ms=6000");
+        Response response = signedIn().when().get("/api/reports/analysis/slow?ms=6000");
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertProblem(response, 504, "https://styrplan.se/problems/gateway-timeout", "/api/reports/analysis/slow");
@@ -85,21 +85,21 @@ class UpstreamDownTest {
                 .isLessThan(Duration.ofMillis(FakeUpstreams.RESPONSE_TIMEOUT_MS + 2000));
         assertNoInternals(response, upstreams.reports);
         // a single timeout does not open the circuit
-        given().when().get("/api/reports/status").then().statusCode(200);
+        signedIn().when().get("/api/reports/status").then().statusCode(200);
     }
 
     @Test
     void serviceHangingUpWithoutAnswerGives502() {
-        Response response = given().when().get("/api/indicators/values/broken");
+        Response response = signedIn().when().get("/api/indicators/values/broken");
         assertProblem(response, 502, "https://styrplan.se/problems/bad-gateway", "/api/indicators/values/broken");
         assertThat(response.jsonPath().getString("detail")).contains("indicator-service");
         assertNoInternals(response, upstreams.indicators);
-        given().when().get("/api/indicators/x").then().statusCode(200);
+        signedIn().when().get("/api/indicators/x").then().statusCode(200);
     }
 
     @Test
     void answerWithinTheTimeoutIsNotCutOff() {
-        given().when().get("/api/reports/analysis/slow?ms=300").then().statusCode(200).body(equalTo("slow"));
+        signedIn().when().get("/api/reports/analysis/slow?ms=300").then().statusCode(200).body(equalTo("slow"));
     }
 
     private static void assertProblem(Response response, int status, String type, String instance) {

@@ -1,0 +1,49 @@
+package se.styrplan.gateway.signin;
+
+import java.util.List;
+
+/**
+ * The one list of what the gateway serves without a sign-in. Everything else is denied to anonymous callers: an
+ * API path answers 401 problem+json (never a redirect to Keycloak). The HTTP permissions in application.properties
+ * ({@code quarkus.http.auth.permission.public.paths}) must list exactly these patterns; PublicPathsTest checks it.
+ * <p>
+ * Patterns follow Quarkus's HTTP permission rules: {@code /x/*} matches {@code /x} and everything under it, any
+ * other pattern only that path (and the same with a trailing slash).
+ */
+public final class PublicPaths {
+
+    /** The web UI's pages and static assets. */
+    public static final List<String> WEB = List.of("/", "/assets/*");
+
+    /** The services' public reading and the open data: proxied, answered by the services. */
+    public static final List<String> OPEN_DATA = List.of("/public/*", "/open-data/*");
+
+    /** Health probes, the OpenAPI document and Swagger UI. */
+    public static final List<String> OPERATIONS = List.of("/q/health/*", "/q/openapi", "/q/swagger-ui/*");
+
+    /** Sign-in and sign-out: they start (or end) a session themselves. */
+    public static final List<String> SIGN_IN = List.of(SignIn.LOGIN, SignIn.LOGOUT);
+
+    public static final List<String> ALL = List.copyOf(concat(WEB, OPEN_DATA, OPERATIONS, SIGN_IN));
+
+    private PublicPaths() {
+    }
+
+    /** Whether a (normalized) request path needs no sign-in. */
+    public static boolean isPublic(String path) {
+        return ALL.stream().anyMatch(pattern -> matches(pattern, path));
+    }
+
+    static boolean matches(String pattern, String path) {
+        if (pattern.endsWith("/*")) {
+            String base = pattern.substring(0, pattern.length() - 2);
+            return base.isEmpty() || path.equals(base) || path.startsWith(base + "/");
+        }
+        return path.equals(pattern) || path.equals(pattern + "/");
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+    }
+}
