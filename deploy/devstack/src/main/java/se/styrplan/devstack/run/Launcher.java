@@ -137,7 +137,7 @@ public final class Launcher {
     private void printWelcome(double seconds) {
         String kc = stack.keycloak().url();
         System.out.printf("%nStyrplan is running (ready after %.1f s).%n%n", seconds);
-        System.out.println("  Web UI and API gateway   http://localhost:8080");
+        System.out.println("  API gateway              http://localhost:8080   (sign in at /login; the web UI is not built yet)");
         System.out.println("  Swagger UI               http://localhost:8080/q/swagger-ui");
         ServiceSpec.ALL.stream().filter(s -> !s.name().equals("gateway")).forEach(s ->
                 System.out.printf("    %-22s %s/q/swagger-ui%n", s.name(), s.url()));
