@@ -5,6 +5,10 @@
 # TERM/INT/HUP, the whole group gets STOP_SIGNAL, then KILL after GRACE_SECONDS.
 set -u
 owner=$1; sig=$2; grace=$3; shift 4
+if [ "$owner" -le 1 ]; then
+  echo "guard: refusing owner $owner (init never ends, so the component would be orphaned)" >&2
+  exit 2
+fi
 set -m
 "$@" &
 child=$!

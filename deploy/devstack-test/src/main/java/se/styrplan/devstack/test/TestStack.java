@@ -74,7 +74,7 @@ public final class TestStack {
 
     /**
      * The build's Maven process owns the test stack, so it lives across modules and dies with the build.
-     * Surefire starts its fork through a shell, so walk up to Maven's JVM; outside Maven (an IDE) the parent owns it.
+     * Surefire starts its fork through a shell, so walk up to Maven's JVM; outside Maven the JVM itself owns it.
      */
     static long owner() {
         ProcessHandle current = ProcessHandle.current();
@@ -84,7 +84,8 @@ public final class TestStack {
                 return p.pid();
             }
         }
-        return current.parent().map(ProcessHandle::pid).orElse(current.pid());
+        // not under Maven (an IDE, a benchmark's main): the JVM itself owns its stack, so it can never outlive it
+        return current.pid();
     }
 
     /** Folders of test stacks whose Maven process has ended. */
