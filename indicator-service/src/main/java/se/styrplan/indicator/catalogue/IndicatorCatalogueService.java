@@ -82,6 +82,22 @@ public class IndicatorCatalogueService {
         return new Upserted(after, false);
     }
 
+    /** Records that Kolada's live catalogue has the indicator's KPI id (the Kolada sync checks it); audited, with an event. */
+    @Transactional
+    public void markKoladaKpiIdChecked(UUID id) {
+        Indicator indicator = existing(id);
+        if (indicator.koladaKpiIdChecked) {
+            return;
+        }
+        IndicatorDefinition before = IndicatorMapper.toDefinition(indicator);
+        indicator.koladaKpiIdChecked = true;
+        indicator.updatedAt = now();
+        flush(indicator.key);
+        IndicatorDefinition after = IndicatorMapper.toDefinition(indicator);
+        auditLog.record(UPDATE, ENTITY_TYPE, id, before, after);
+        events.definitionChanged(after, Change.UPDATED);
+    }
+
     @Transactional
     public IndicatorDefinition retire(UUID id, RetireRequest request) {
         Indicator indicator = existing(id);

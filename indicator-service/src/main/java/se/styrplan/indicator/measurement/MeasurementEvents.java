@@ -2,6 +2,7 @@ package se.styrplan.indicator.measurement;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,15 +14,37 @@ import se.styrplan.platform.outbox.Outbox;
 
 /** Puts the measurement events in the outbox, inside the transaction of the change, keyed by the indicator's id. */
 @ApplicationScoped
-class MeasurementEvents {
+public class MeasurementEvents {
+
+    /**
+     * The most values one event carries: an import chunk's changes to one indicator are split into events of at most
+     * this many (about 80 kB of JSON each), so that no event nears Kafka's 1 MB message limit and the outbox relay's
+     * batches stay small in memory.
+     */
+    public static final int MAX_VALUES_PER_EVENT = 500;
 
     @Inject
     Outbox outbox;
 
+    /** A manual request's changes: one event, whatever their number (a request holds at most 1000 values). */
     void recorded(Indicator indicator, MeasurementSource source, String recordedBy, OffsetDateTime recordedAt,
             List<MeasurementsRecorded.Value> values) {
+        publish(indicator, source, recordedBy, recordedAt, null, values);
+    }
+
+    /** An import chunk's changes to one indicator: one event per {@link #MAX_VALUES_PER_EVENT} values. */
+    public void imported(Indicator indicator, MeasurementSource source, String recordedBy, OffsetDateTime recordedAt,
+            UUID importJobId, List<MeasurementsRecorded.Value> values) {
+        for (int from = 0; from < values.size(); from += MAX_VALUES_PER_EVENT) {
+            publish(indicator, source, recordedBy, recordedAt, importJobId,
+                    values.subList(from, Math.min(values.size(), from + MAX_VALUES_PER_EVENT)));
+        }
+    }
+
+    private void publish(Indicator indicator, MeasurementSource source, String recordedBy, OffsetDateTime recordedAt,
+            UUID importJobId, List<MeasurementsRecorded.Value> values) {
         MeasurementsRecorded event = new MeasurementsRecorded(indicator.id, indicator.key, indicator.unit, indicator.direction,
-                indicator.owningDepartment, source, recordedBy, recordedAt, null, values);
+                indicator.owningDepartment, source, recordedBy, recordedAt, importJobId, values);
         outbox.publish(IndicatorTopic.NAME, indicator.id.toString(), MeasurementsRecorded.TYPE, IndicatorTopic.subject(indicator.id), event);
     }
 }

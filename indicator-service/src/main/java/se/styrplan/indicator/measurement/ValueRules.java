@@ -52,21 +52,35 @@ public final class ValueRules {
 
     /** Why {@code value} cannot be a value of an indicator measured in {@code unit}, or null. */
     public static String valueProblem(BigDecimal value, IndicatorUnit unit) {
+        String problem = valueProblem(value);
+        if (problem != null) {
+            return problem;
+        }
+        BigDecimal[] range = rangeOf(unit);
+        if (range != null && (value.compareTo(range[0]) < 0 || value.compareTo(range[1]) > 0)) {
+            return rangeProblem(range[0], range[1], unit);
+        }
+        return null;
+    }
+
+    /** Why {@code value} cannot be a value of any indicator (too large, too many decimals), or null. */
+    public static String valueProblem(BigDecimal value) {
         if (value.abs().compareTo(LIMIT) >= 0) {
             return "must be a finite number between -1e15 and 1e15";
         }
         if (normalised(value).scale() > MAX_DECIMALS) {
             return "must have at most " + MAX_DECIMALS + " decimals";
         }
-        BigDecimal[] range = rangeOf(unit);
-        if (range != null && (value.compareTo(range[0]) < 0 || value.compareTo(range[1]) > 0)) {
-            return "must be between " + range[0].toPlainString() + " and " + range[1].toPlainString() + " for the unit " + unit.code();
-        }
         return null;
     }
 
+    /** The message for a value outside its unit's range; the imports' set-based check writes the same words. */
+    public static String rangeProblem(BigDecimal low, BigDecimal high, IndicatorUnit unit) {
+        return "must be between " + low.toPlainString() + " and " + high.toPlainString() + " for the unit " + unit.code();
+    }
+
     /** The bounds a unit implies, or null when it implies none. */
-    static BigDecimal[] rangeOf(IndicatorUnit unit) {
+    public static BigDecimal[] rangeOf(IndicatorUnit unit) {
         return switch (unit) {
             case PERCENT, INDEX_0_100 -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.valueOf(100) };
             case GRADE_1_6 -> new BigDecimal[] { BigDecimal.ONE, BigDecimal.valueOf(6) };

@@ -1,5 +1,6 @@
 package se.styrplan.indicator.scope;
 
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import se.styrplan.indicator.catalogue.Indicator;
 import se.styrplan.indicator.catalogue.IndicatorRepository;
 import se.styrplan.platform.problem.ApiException;
 import se.styrplan.platform.security.CurrentUser;
+import se.styrplan.platform.security.Roles;
 
 /**
  * Who may write an indicator's values and targets: planners and admins for every indicator, an editor only for
@@ -43,6 +45,16 @@ public class DepartmentScope {
                             + indicator.key);
         }
         return indicator;
+    }
+
+    /** Whether the caller writes the values of every indicator (planners and admins). */
+    public boolean writesEveryDepartment() {
+        return currentUser.hasRole(Roles.ADMIN) || currentUser.hasRole(Roles.PLANNER);
+    }
+
+    /** The departments whose indicators an editor writes; empty for callers who are not editors. */
+    public Set<String> editorDepartments() {
+        return currentUser.hasRole(Roles.EDITOR) ? currentUser.departments() : Set.of();
     }
 
     /** The caller's name for provenance: username, client id. */
