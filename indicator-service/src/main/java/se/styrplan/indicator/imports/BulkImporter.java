@@ -67,7 +67,8 @@ public class BulkImporter {
     /** The body formats, by media type. */
     public enum Format {
         CSV("csv"),
-        NDJSON("ndjson");
+        NDJSON("ndjson"),
+        XLSX("xlsx");
 
         final String code;
 
@@ -85,8 +86,11 @@ public class BulkImporter {
             MeasurementSource source) {
         Counting counted = new Counting(body);
         return importRows(jobs.start(new ImportJobs.Spec(kind, format.code, fileName, length, length == null ? "rows" : "bytes", null)),
-                () -> format == Format.CSV ? new CsvRows(counted)
-                        : new NdjsonRows(counted, json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)),
+                () -> switch (format) {
+                    case CSV -> new CsvRows(counted);
+                    case XLSX -> new XlsxRows(counted);
+                    case NDJSON -> new NdjsonRows(counted, json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS));
+                },
                 length == null ? null : () -> counted.count, source);
     }
 
@@ -99,8 +103,8 @@ public class BulkImporter {
     ImportJobView importRows(ImportJob job, Rows source, LongSupplier work, MeasurementSource measurementSource) {
         ChunkLoader.Writer writer = new ChunkLoader.Writer(job.id, job.createdBy, inRequest() ? scope.writesEveryDepartment() : true,
                 inRequest() ? scope.editorDepartments() : java.util.Set.of(), measurementSource);
-        try {
-            long received = run(writer, source.open(), work);
+        try (RowReader rows = source.open()) {
+            long received = run(writer, rows, work);
             if (received == 0) {
                 throw new RowReader.UnreadableBody("the body holds no rows");
             }
