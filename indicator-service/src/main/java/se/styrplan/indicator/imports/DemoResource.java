@@ -7,11 +7,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.styrplan.platform.problem.ApiException;
 import se.styrplan.platform.problem.ProblemResponses;
 import se.styrplan.platform.security.Roles;
 
@@ -25,6 +27,9 @@ public class DemoResource {
     @Inject
     DemoValues demo;
 
+    @ConfigProperty(name = "styrplan.demo-values.enabled")
+    boolean enabled;
+
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "generateDemoValues", summary = "Generate synthetic demo values",
@@ -35,7 +40,13 @@ public class DemoResource {
                     + "from the demo is never replaced. For local and demo installations only.")
     @APIResponse(responseCode = "200", description = "The finished job")
     @ProblemResponses.Authenticated
+    @APIResponse(responseCode = "404", description = "Demo values are switched off in this installation (the default)")
     public ImportJobView generate() {
+        if (!enabled) {
+            // synthetic values must never mix with a municipality's real figures
+            throw new ApiException(404, "not-found", "Not found",
+                    "demo values are switched off in this installation (styrplan.demo-values.enabled)");
+        }
         return demo.generate();
     }
 }

@@ -45,6 +45,8 @@ final class ServiceProcesses {
         env.put("DB_PASSWORD", service.database());
         env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers());
         env.put("OIDC_SERVER_URL", stack.keycloak().realmUrl());
+        // a local installation shows synthetic demo values (marked as such) until real ones are imported
+        env.put("STYRPLAN_DEMO_VALUES_ENABLED", "true");
         ServiceSpec.ALL.forEach(other -> env.put(other.name().toUpperCase().replace('-', '_') + "_URL", other.url()));
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString());

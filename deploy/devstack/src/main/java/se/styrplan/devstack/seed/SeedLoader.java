@@ -66,13 +66,26 @@ public final class SeedLoader {
                         + imported.body());
             }
             JsonNode result = json.readTree(imported.body());
+            JsonNode demo = demoValues(token);
             return String.format("Karlstad's plan: %d target areas, %d goals, %d indicator lines adopted (%s); proposed revision as a draft; "
-                    + "%d indicators in the catalogue (%d new)",
+                    + "%d indicators in the catalogue (%d new); demo values 2015-2025 (status synthetic): %d new, %d unchanged",
                     result.at("/base/targetAreas").asInt(), result.at("/base/goals").asInt(), result.at("/base/indicatorLinks").asInt(),
-                    result.at("/base/label").asText(), doc.path("indicators").size(), created);
+                    result.at("/base/label").asText(), doc.path("indicators").size(), created, demo.path("inserted").asLong(),
+                    demo.path("unchanged").asLong());
         } catch (IOException e) {
             throw new DevstackException("Loading the seed data failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Synthetic values (status synthetic, source demo) so that charts and statuses show something; never replaces a real value. */
+    private JsonNode demoValues(String token) throws IOException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(indicatorService + "/api/indicators/demo-values"))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()));
+        if (response.statusCode() != 200) {
+            throw new DevstackException("indicator-service refused to generate demo values (HTTP " + response.statusCode() + "): "
+                    + response.body());
+        }
+        return json.readTree(response.body());
     }
 
     private int putIndicator(JsonNode indicator, String department, String token) throws IOException {
