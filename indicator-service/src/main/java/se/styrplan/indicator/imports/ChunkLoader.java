@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +43,8 @@ import se.styrplan.platform.audit.AuditLog;
 
 /**
  * Writes one chunk inside the caller's transaction: COPY into a temporary staging table, one set-based statement
- * (load-chunk.sql) that checks, refuses, keeps history and upserts, then one MeasurementsRecorded event per indicator
+ * (chunk-checks.sql followed by chunk-upsert.sql, or by chunk-insert.sql while a job meets only new keys) that checks,
+ * refuses, keeps history and upserts, then one MeasurementsRecorded event per indicator
  * the chunk changed (split at {@link MeasurementEvents#MAX_VALUES_PER_EVENT} values) and one audit entry for the chunk.
  * The JDBC connection is the transaction's own, so the values, rejections, events, audit entry and the job's counts
  * commit together.
@@ -66,7 +68,9 @@ class ChunkLoader {
      * room to sort a chunk in memory.
      */
     private static final String SETTINGS = "set local enable_seqscan = off; set local jit = off; set local work_mem = '64MB'";
-    private static final String STATEMENT = resource("load-chunk.sql");
+    private static final String CHECKS = resource("chunk-checks.sql");
+    private static final String UPSERT = CHECKS + resource("chunk-upsert.sql");
+    private static final String INSERT = CHECKS + resource("chunk-insert.sql");
 
     @Inject
     AgroalDataSource dataSource;
@@ -81,7 +85,12 @@ class ChunkLoader {
     AuditLog auditLog;
 
     /** Who writes, and with what rights: the same for every chunk of a job. */
-    record Writer(UUID jobId, String actor, boolean writesEveryDepartment, Set<String> departments, MeasurementSource source) {
+    record Writer(UUID jobId, String actor, boolean writesEveryDepartment, Set<String> departments, MeasurementSource source,
+            AtomicBoolean newKeysOnly) {
+
+        Writer(UUID jobId, String actor, boolean writesEveryDepartment, Set<String> departments, MeasurementSource source) {
+            this(jobId, actor, writesEveryDepartment, departments, source, new AtomicBoolean(true));
+        }
     }
 
     /** What a chunk did. */
@@ -101,10 +110,7 @@ class ChunkLoader {
         long copied;
         long queried;
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
-        Map<UUID, List<MeasurementsRecorded.Value>> changed = new LinkedHashMap<>();
-        int rejected;
-        int inserted = 0;
-        int updated = 0;
+        Written written;
         try (Connection connection = dataSource.getConnection()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(STAGING);
@@ -112,41 +118,23 @@ class ChunkLoader {
             }
             copy(connection, chunk);
             copied = System.nanoTime();
-            try (PreparedStatement statement = connection.prepareStatement(STATEMENT)) {
-                bind(statement, connection, writer, now);
-                try (ResultSet rows = query(statement)) {
-                    rows.next();
-                    rejected = rows.getInt("rejected");
-                    if (rows.getInt("written") != rows.getInt("changed")) {
-                        throw new ConcurrentWrite();
-                    }
-                    do {
-                        UUID indicator = rows.getObject("indicator_id", UUID.class);
-                        if (indicator == null) {
-                            break; // no change at all: the one row carries only the counts
-                        }
-                        String previousStatus = rows.getString("old_status");
-                        changed.computeIfAbsent(indicator, k -> new ArrayList<>()).add(new MeasurementsRecorded.Value(
-                                rows.getString("area_code"), rows.getString("period"), Gender.valueOf(rows.getString("gender")),
-                                rows.getBigDecimal("value"), status(rows.getString("status")), rows.getInt("revision"),
-                                rows.getBigDecimal("old_value"), previousStatus == null ? null : status(previousStatus)));
-                        if (previousStatus == null) {
-                            inserted++;
-                        } else {
-                            updated++;
-                        }
-                    } while (rows.next());
-                }
+            written = writer.newKeysOnly().get() ? insertNewKeys(connection, writer, now) : null;
+            if (written == null) {
+                written = run(connection, UPSERT, writer, now);
             }
             queried = System.nanoTime();
         }
-        for (Map.Entry<UUID, List<MeasurementsRecorded.Value>> entry : changed.entrySet()) {
+        for (Map.Entry<UUID, List<MeasurementsRecorded.Value>> entry : written.changed().entrySet()) {
             Indicator indicator = indicators.findById(entry.getKey());
             events.imported(indicator, writer.source(), writer.actor(), now, writer.jobId(), entry.getValue());
         }
+        int inserted = written.inserted();
+        int updated = written.updated();
+        int rejected = written.rejected();
         Result result = new Result(chunk.rows(), inserted, updated, chunk.rows() - rejected - inserted - updated, rejected);
         LOG.debugf("chunk %d of job %s: %d rows, copy %d ms, statement %d ms, %d events %d ms", number, writer.jobId(), chunk.rows(),
-                (copied - started) / 1_000_000, (queried - copied) / 1_000_000, changed.size(), (System.nanoTime() - queried) / 1_000_000);
+                (copied - started) / 1_000_000, (queried - copied) / 1_000_000, written.changed().size(),
+                (System.nanoTime() - queried) / 1_000_000);
         if (inserted + updated == 0) {
             return result; // nothing changed: nothing to audit (the job and its rejections tell what was refused)
         }
@@ -156,7 +144,69 @@ class ChunkLoader {
         return result;
     }
 
-    /** Runs the chunk's statement; a new key that a concurrent request recorded first is a {@link ConcurrentWrite}. */
+    /**
+     * The fast path, while a job's chunks hold only new keys: a plain insert under a savepoint. The first chunk that
+     * meets a stored or repeated key rolls back to the savepoint and returns null, and the job's later chunks go
+     * straight to the general statement (a re-import would otherwise pay for a failed insert on every chunk).
+     */
+    private Written insertNewKeys(Connection connection, Writer writer, OffsetDateTime now) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("savepoint new_keys_only");
+        }
+        try {
+            Written written = run(connection, INSERT, writer, now);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("release savepoint new_keys_only");
+            }
+            return written;
+        } catch (ConcurrentWrite e) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("rollback to savepoint new_keys_only");
+            }
+            writer.newKeysOnly().set(false);
+            return null;
+        }
+    }
+
+    /** What a chunk's statement wrote: its counts and the changed values, by indicator, for the events. */
+    private record Written(int rejected, int inserted, int updated, Map<UUID, List<MeasurementsRecorded.Value>> changed) {
+    }
+
+    private Written run(Connection connection, String sql, Writer writer, OffsetDateTime now) throws SQLException {
+        Map<UUID, List<MeasurementsRecorded.Value>> changed = new LinkedHashMap<>();
+        int inserted = 0;
+        int updated = 0;
+        int rejected;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, connection, writer, now);
+            try (ResultSet rows = query(statement)) {
+                rows.next();
+                rejected = rows.getInt("rejected");
+                if (rows.getInt("written") != rows.getInt("changed")) {
+                    throw new ConcurrentWrite();
+                }
+                do {
+                    UUID indicator = rows.getObject("indicator_id", UUID.class);
+                    if (indicator == null) {
+                        break; // no change at all: the one row carries only the counts
+                    }
+                    String previousStatus = rows.getString("old_status");
+                    changed.computeIfAbsent(indicator, k -> new ArrayList<>()).add(new MeasurementsRecorded.Value(
+                            rows.getString("area_code"), rows.getString("period"), Gender.valueOf(rows.getString("gender")),
+                            rows.getBigDecimal("value"), status(rows.getString("status")), rows.getInt("revision"),
+                            rows.getBigDecimal("old_value"), previousStatus == null ? null : status(previousStatus)));
+                    if (previousStatus == null) {
+                        inserted++;
+                    } else {
+                        updated++;
+                    }
+                } while (rows.next());
+            }
+        }
+        return new Written(rejected, inserted, updated, changed);
+    }
+
+    /** Runs a chunk's statement; a new key that is stored already (or, concurrently, became so) is a {@link ConcurrentWrite}. */
     private static ResultSet query(PreparedStatement statement) throws SQLException {
         try {
             return statement.executeQuery();
