@@ -107,6 +107,7 @@ public final class PostgresServer {
         }
         try {
             Files.createDirectories(dataDir);
+            Files.createDirectories(log.getParent()); // initdb writes its log before the server's process creates the folder
             Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
             Path pwFile = dataDir.getParent().resolve("pwfile");
             Files.writeString(pwFile, SUPERUSER_PASSWORD + "\n");
