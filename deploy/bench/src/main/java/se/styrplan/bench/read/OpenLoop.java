@@ -1,0 +1,88 @@
+package se.styrplan.bench.read;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Sends requests at a fixed rate, whatever the server does (an open loop, like wrk2): request i is due at
+ * {@code start + i / rate}, and its latency runs from that due time, not from when it was actually sent. A server
+ * that stalls therefore shows its stall in every request that should have gone out meanwhile, instead of hiding it
+ * by slowing the sender down (coordinated omission).
+ */
+final class OpenLoop {
+
+    /** What one run measured. */
+    record Result(String target, int rate, Histogram latencies, long sent, long errors, double seconds) {
+
+        double achievedRate() {
+            return latencies.getTotalCount() / seconds;
+        }
+
+        double percentileMillis(double percentile) {
+            return latencies.getValueAtPercentile(percentile) / 1_000.0;
+        }
+    }
+
+    private final HttpClient client;
+    private final LongSupplier clock;
+
+    OpenLoop(HttpClient client) {
+        this(client, System::nanoTime);
+    }
+
+    OpenLoop(HttpClient client, LongSupplier clock) {
+        this.client = client;
+        this.clock = clock;
+    }
+
+    /** Runs {@code request} at {@code rate} per second: first {@code warmup} unrecorded, then {@code duration} recorded. */
+    Result run(String target, HttpRequest request, int rate, Duration warmup, Duration duration) {
+        pace(request, rate, warmup, new Recorder(3));
+        Recorder recorder = new Recorder(3);
+        AtomicLong errors = new AtomicLong();
+        long sent = pace(request, rate, duration, recorder, errors);
+        Histogram latencies = recorder.getIntervalHistogram();
+        return new Result(target, rate, latencies, sent, errors.get(), duration.toNanos() / 1e9);
+    }
+
+    private long pace(HttpRequest request, int rate, Duration duration, Recorder recorder) {
+        return pace(request, rate, duration, recorder, new AtomicLong());
+    }
+
+    private long pace(HttpRequest request, int rate, Duration duration, Recorder recorder, AtomicLong errors) {
+        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+        long start = clock.getAsLong();
+        long count = duration.toNanos() / interval;
+        ConcurrentLinkedQueue<CompletableFuture<?>> pending = new ConcurrentLinkedQueue<>();
+        for (long i = 0; i < count; i++) {
+            long due = start + i * interval;
+            long wait = due - clock.getAsLong();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+                long micros = Math.max(0, (clock.getAsLong() - due) / 1_000);
+                recorder.recordValue(micros);
+                if (failure != null || response.statusCode() >= 400) {
+                    errors.incrementAndGet();
+                }
+            }));
+            if (pending.size() > 4 * rate) {
+                pending.removeIf(CompletableFuture::isDone);
+            }
+        }
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        return count;
+    }
+}

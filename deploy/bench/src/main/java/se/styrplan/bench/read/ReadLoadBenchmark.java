@@ -1,0 +1,147 @@
+package se.styrplan.bench.read;
+
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+
+/**
+ * The read benchmark (DESIGN.md, "How good is good enough"): through the gateway, with real tokens, at fixed request
+ * rates, latencies corrected for coordinated omission; then, per request, the highest rate that keeps p99 within the
+ * bar; and each service's footprint idle and after the load. Ends with PASS or FAIL (exit code 1).
+ * Needs the platform running (deploy/run.sh). Settings as system properties, see {@link #setting}.
+ */
+public final class ReadLoadBenchmark {
+
+    static final double P99_BAR_MS = 15.0;
+    static final int BAR_RATE = 1000;
+    static final long RSS_BAR_MB = 300;
+    static final double READY_BAR_S = 5.0;
+
+    public static void main(String[] args) throws Exception {
+        String gateway = setting("gateway", "http://localhost:8080");
+        String realm = setting("realm", "http://localhost:8180/realms/styrplan");
+        int[] rates = Arrays.stream(setting("rates", "200,500,1000").split(",")).mapToInt(Integer::parseInt).toArray();
+        int searchUpTo = Integer.parseInt(setting("search-up-to", "3000"));
+        Duration warmup = Duration.ofSeconds(Long.parseLong(setting("warmup-seconds", "3")));
+        Duration duration = Duration.ofSeconds(Long.parseLong(setting("seconds", "10")));
+        Path logs = Path.of(setting("logs", ".devstack/logs"));
+
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(4)).build();
+        System.out.println("== Styrplan read benchmark ==");
+        System.out.printf("machine: %d cores, %s %s, load average before: %.2f%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf("gateway %s, %d s warm-up + %d s measured per step, open loop (latency from each request's due time)%n",
+                gateway, warmup.toSeconds(), duration.toSeconds());
+
+        Map<String, Footprint> idle = footprints(logs);
+        Map<String, HttpRequest> requests = Targets.discover(client, gateway, realm, setting("client", "styrplan-integration"),
+                setting("secret", "integration-local-secret")).requests(setting("static-path", "/"));
+        OpenLoop loop = new OpenLoop(client);
+        List<OpenLoop.Result> results = new ArrayList<>();
+        Map<String, Integer> highest = new LinkedHashMap<>();
+
+        System.out.printf("%n%-22s %6s %9s %9s %9s %9s %9s %7s%n", "request", "rate/s", "achieved", "p50 ms", "p99 ms", "p99.9 ms",
+                "max ms", "errors");
+        for (Map.Entry<String, HttpRequest> request : requests.entrySet()) {
+            int best = 0;
+            for (int rate : rates) {
+                OpenLoop.Result result = loop.run(request.getKey(), request.getValue(), rate, warmup, duration);
+                print(result);
+                results.add(result);
+                best = passes(result) ? Math.max(best, rate) : best;
+            }
+            // on upwards from the last fixed rate while p99 holds the bar
+            for (int rate = rates[rates.length - 1] + 500; rate <= searchUpTo && best == rate - 500; rate += 500) {
+                OpenLoop.Result result = loop.run(request.getKey(), request.getValue(), rate, warmup, duration);
+                print(result);
+                best = passes(result) ? rate : best;
+            }
+            highest.put(request.getKey(), best);
+        }
+
+        Map<String, Footprint> loaded = footprints(logs);
+        System.out.printf("%nhighest rate with p99 <= %.0f ms (steps of the list above, then +500 up to %d):%n", P99_BAR_MS, searchUpTo);
+        highest.forEach((name, rate) -> System.out.printf("  %-22s %s%n", name, rate == 0 ? "none of the rates" : rate + " req/s"));
+        System.out.printf("%n%-18s %8s %12s %14s %12s%n", "service", "pid", "RSS idle MB", "RSS after MB", "peak RSS MB");
+        for (String service : Footprint.SERVICES) {
+            Footprint before = idle.get(service);
+            Footprint after = loaded.get(service);
+            System.out.printf("%-18s %8s %12s %14s %12s   started in %s%n", service, after == null ? "-" : after.pid(),
+                    before == null ? "-" : before.rssMb(), after == null ? "-" : after.rssMb(), after == null ? "-" : after.peakRssMb(),
+                    after == null || after.startedSeconds().isEmpty() ? "?" : after.startedSeconds().getAsDouble() + " s (its log)");
+        }
+        System.out.printf("load average after: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+
+        List<String> failures = verdict(results, loaded);
+        if (failures.isEmpty()) {
+            System.out.println("PASS");
+        } else {
+            failures.forEach(f -> System.out.println("FAIL: " + f));
+        }
+        System.exit(failures.isEmpty() ? 0 : 1);
+    }
+
+    static boolean passes(OpenLoop.Result result) {
+        return result.errors() == 0 && result.percentileMillis(99) <= P99_BAR_MS && result.achievedRate() >= 0.95 * result.rate();
+    }
+
+    /** The bars: plan tree and indicator series within p99 at 1 000 req/s; every service within its RSS and start-up bars. */
+    static List<String> verdict(List<OpenLoop.Result> results, Map<String, Footprint> loaded) {
+        List<String> failures = new ArrayList<>();
+        for (String name : List.of("plan tree", "indicator series")) {
+            Optional<OpenLoop.Result> atBar = results.stream().filter(r -> r.target().equals(name) && r.rate() == BAR_RATE).findFirst();
+            if (atBar.isEmpty()) {
+                failures.add(name + " was not run at " + BAR_RATE + " req/s");
+            } else if (!passes(atBar.get())) {
+                failures.add(String.format("%s at %d req/s: p99 %.1f ms, %d errors (bar: p99 <= %.0f ms, no errors)", name, BAR_RATE,
+                        atBar.get().percentileMillis(99), atBar.get().errors(), P99_BAR_MS));
+            }
+        }
+        for (String service : Footprint.SERVICES) {
+            Footprint footprint = loaded.get(service);
+            if (footprint == null) {
+                failures.add(service + " is not running");
+                continue;
+            }
+            if (footprint.peakRssMb() > RSS_BAR_MB) {
+                failures.add(service + " peak RSS " + footprint.peakRssMb() + " MB (bar: " + RSS_BAR_MB + " MB)");
+            }
+            if (footprint.startedSeconds().isPresent() && footprint.startedSeconds().getAsDouble() > READY_BAR_S) {
+                failures.add(service + " started in " + footprint.startedSeconds().getAsDouble() + " s (bar: " + READY_BAR_S + " s)");
+            }
+        }
+        return failures;
+    }
+
+    private static void print(OpenLoop.Result r) {
+        System.out.printf("%-22s %6d %9.0f %9.2f %9.2f %9.2f %9.2f %7d%n", r.target(), r.rate(), r.achievedRate(), r.percentileMillis(50),
+                r.percentileMillis(99), r.percentileMillis(99.9), r.latencies().getMaxValue() / 1000.0, r.errors());
+    }
+
+    private static Map<String, Footprint> footprints(Path logs) {
+        Map<String, Footprint> footprints = new LinkedHashMap<>();
+        for (String service : Footprint.SERVICES) {
+            Footprint.of(service, logs).ifPresent(f -> footprints.put(service, f));
+        }
+        return footprints;
+    }
+
+    /** A setting: the system property {@code bench.<name>}, else the default. */
+    static String setting(String name, String fallback) {
+        return System.getProperty("bench." + name, fallback);
+    }
+
+    private ReadLoadBenchmark() {
+    }
+}
