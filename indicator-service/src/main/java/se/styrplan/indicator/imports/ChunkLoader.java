@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,10 +125,13 @@ class ChunkLoader {
             }
             queried = System.nanoTime();
         }
-        for (Map.Entry<UUID, List<MeasurementsRecorded.Value>> entry : written.changed().entrySet()) {
-            Indicator indicator = indicators.findById(entry.getKey());
-            events.imported(indicator, writer.source(), writer.actor(), now, writer.jobId(), entry.getValue());
+        Map<Indicator, List<MeasurementsRecorded.Value>> changes = new LinkedHashMap<>();
+        if (!written.changed().isEmpty()) {
+            Map<UUID, Indicator> byId = new HashMap<>();
+            indicators.list("id in ?1", written.changed().keySet()).forEach(i -> byId.put(i.id, i));
+            written.changed().forEach((id, values) -> changes.put(byId.get(id), values));
         }
+        events.imported(changes, writer.source(), writer.actor(), now, writer.jobId());
         int inserted = written.inserted();
         int updated = written.updated();
         int rejected = written.rejected();

@@ -1,7 +1,9 @@
 package se.styrplan.indicator.measurement;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,19 +34,33 @@ public class MeasurementEvents {
         publish(indicator, source, recordedBy, recordedAt, null, values);
     }
 
-    /** An import chunk's changes to one indicator: one event per {@link #MAX_VALUES_PER_EVENT} values. */
-    public void imported(Indicator indicator, MeasurementSource source, String recordedBy, OffsetDateTime recordedAt,
-            UUID importJobId, List<MeasurementsRecorded.Value> values) {
-        for (int from = 0; from < values.size(); from += MAX_VALUES_PER_EVENT) {
-            publish(indicator, source, recordedBy, recordedAt, importJobId,
-                    values.subList(from, Math.min(values.size(), from + MAX_VALUES_PER_EVENT)));
-        }
+    /**
+     * An import chunk's changes, by indicator: one event per indicator and {@link #MAX_VALUES_PER_EVENT} values, all
+     * written to the outbox in batches (a chunk changes hundreds of indicators).
+     */
+    public void imported(Map<Indicator, List<MeasurementsRecorded.Value>> changes, MeasurementSource source, String recordedBy,
+            OffsetDateTime recordedAt, UUID importJobId) {
+        List<Outbox.Pending> pending = new ArrayList<>();
+        changes.forEach((indicator, values) -> {
+            for (int from = 0; from < values.size(); from += MAX_VALUES_PER_EVENT) {
+                MeasurementsRecorded event = event(indicator, source, recordedBy, recordedAt, importJobId,
+                        values.subList(from, Math.min(values.size(), from + MAX_VALUES_PER_EVENT)));
+                pending.add(new Outbox.Pending(indicator.id.toString(), MeasurementsRecorded.TYPE, IndicatorTopic.subject(indicator.id),
+                        event));
+            }
+        });
+        outbox.publishAll(IndicatorTopic.NAME, pending);
     }
 
     private void publish(Indicator indicator, MeasurementSource source, String recordedBy, OffsetDateTime recordedAt,
             UUID importJobId, List<MeasurementsRecorded.Value> values) {
-        MeasurementsRecorded event = new MeasurementsRecorded(indicator.id, indicator.key, indicator.unit, indicator.direction,
-                indicator.owningDepartment, source, recordedBy, recordedAt, importJobId, values);
+        MeasurementsRecorded event = event(indicator, source, recordedBy, recordedAt, importJobId, values);
         outbox.publish(IndicatorTopic.NAME, indicator.id.toString(), MeasurementsRecorded.TYPE, IndicatorTopic.subject(indicator.id), event);
+    }
+
+    private static MeasurementsRecorded event(Indicator indicator, MeasurementSource source, String recordedBy,
+            OffsetDateTime recordedAt, UUID importJobId, List<MeasurementsRecorded.Value> values) {
+        return new MeasurementsRecorded(indicator.id, indicator.key, indicator.unit, indicator.direction, indicator.owningDepartment,
+                source, recordedBy, recordedAt, importJobId, values);
     }
 }

@@ -65,11 +65,12 @@ public final class IngestBenchmark {
                 + " " + System.getProperty("java.version") + ", load average before: " + loadAverage());
         // the run command's components when deploy/run.sh is up; otherwise our own, stopped at the end (and by their
         // guards should this JVM die)
-        Stack running = Stack.find(root.resolve(".devstack")).orElse(null);
+        // -Dbench.isolated=true: its own stack even when the run command is up (whose restarts would break a run)
+        Stack running = Boolean.getBoolean("bench.isolated") ? null : Stack.find(root.resolve(".devstack")).orElse(null);
         Path own = running == null ? Files.createTempDirectory("styrplan-bench-stack") : null;
         if (running == null) {
             Files.createDirectories(own.resolve("logs")); // the components start in parallel; each logs there from its start
-            System.out.println("starting PostgreSQL, Kafka and Keycloak for the benchmark (deploy/run.sh is not up) ...");
+            System.out.println("starting PostgreSQL, Kafka and Keycloak of its own for the benchmark ...");
         }
         Stack stack = running != null ? running : Stack.start(own, StackPorts.free(), ProcessHandle.current().pid(), true,
                 root.resolve("deploy/keycloak/styrplan-realm.json"));

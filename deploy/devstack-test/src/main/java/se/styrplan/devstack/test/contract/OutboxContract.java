@@ -75,4 +75,34 @@ public abstract class OutboxContract {
                     .noneMatch(r -> r.value().contains("RolledBack.v1"));
         }
     }
+
+    @Test
+    void eventsPublishedTogetherArriveInTheirOrderEachAsItsOwnCloudEvent() throws Exception {
+        String key = "batch-" + UUID.randomUUID();
+        int count = 120; // more than one JDBC batch
+        java.util.List<Outbox.Pending> events = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            events.add(new Outbox.Pending(key, "se.styrplan.test.Batched.v1", "probe/" + key, Map.of("n", i)));
+        }
+        try (TopicProbe probe = TopicProbe.open(topic())) {
+            QuarkusTransaction.requiringNew().run(() -> outbox.publishAll(topic(), events));
+
+            probe.await(r -> key.equals(r.key()) && r.value().contains("\"n\":" + (count - 1) + "}"), Duration.ofSeconds(30));
+            java.util.List<JsonNode> arrived = new java.util.ArrayList<>();
+            for (ConsumerRecord<String, String> record : probe.seen()) {
+                if (key.equals(record.key())) {
+                    arrived.add(json.readTree(record.value()));
+                }
+            }
+            assertThat(arrived).extracting(e -> e.path("data").path("n").asInt())
+                    .containsExactlyElementsOf(java.util.stream.IntStream.range(0, count).boxed().toList());
+            assertThat(arrived).extracting(e -> e.path("id").asText()).doesNotHaveDuplicates();
+            assertThat(arrived).allSatisfy(e -> {
+                assertThat(e.path("specversion").asText()).isEqualTo("1.0");
+                assertThat(e.path("type").asText()).isEqualTo("se.styrplan.test.Batched.v1");
+                assertThat(e.path("subject").asText()).isEqualTo("probe/" + key);
+                assertThat(e.path("time").asText()).isNotBlank();
+            });
+        }
+    }
 }
