@@ -185,6 +185,10 @@ public class KoladaClient {
         return next.asText();
     }
 
+    /**
+     * A page, retried by hand rather than with SmallRye Fault Tolerance's {@code @Retry}: the wait must follow the
+     * server's Retry-After when it sends one, which a fixed or exponential policy cannot.
+     */
     private JsonNode get(String url, int page) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(60)).GET().build();
