@@ -10,6 +10,8 @@ import se.styrplan.devstack.test.PostgresTestResource;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "service", value = "reporting"))
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(KeycloakTestResource.class)
+// not a real component: the owning services' APIs for the consistency check's test (see ConsistencyCheckTest)
+@QuarkusTestResource(se.styrplan.reporting.consistency.OwningServicesStub.class)
 public final class RealComponents {
     private RealComponents() {
     }

@@ -175,6 +175,11 @@ public final class TestEvents {
     }
 
     public static String indicatorDefined(UUID indicatorId, String direction) {
+        return indicatorDefined(indicatorId, direction, "miljoforvaltningen");
+    }
+
+    /** An indicator owned by {@code department}, its values from Kolada. */
+    public static String indicatorDefined(UUID indicatorId, String direction, String department) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", indicatorId);
         data.put("key", "test-" + indicatorId.toString().substring(0, 8));
@@ -187,7 +192,7 @@ public final class TestEvents {
         data.put("koladaKpiId", "N00401");
         data.put("koladaKpiIdChecked", false);
         data.put("dividedByGender", true);
-        data.put("owningDepartment", "miljoforvaltningen");
+        data.put("owningDepartment", department);
         data.put("status", "active");
         data.put("replacedBy", null);
         data.put("retiredReason", null);
@@ -227,6 +232,13 @@ public final class TestEvents {
                 "indicators/" + indicatorId, measurements(indicatorId, direction, values));
         sendRaw(INDICATOR_TOPIC, indicatorId.toString(), envelope);
         return envelope;
+    }
+
+    /** The same, for an indicator of another department (the event carries the owning department). */
+    public static String measurementsRecorded(UUID indicatorId, String direction, String department, List<Map<String, Object>> values) {
+        Map<String, Object> data = measurements(indicatorId, direction, values);
+        data.put("owningDepartment", department);
+        return send(INDICATOR_TOPIC, indicatorId.toString(), "se.styrplan.indicator.MeasurementsRecorded.v1", "indicators/" + indicatorId, data);
     }
 
     public static Map<String, Object> measurements(UUID indicatorId, String direction, List<Map<String, Object>> values) {

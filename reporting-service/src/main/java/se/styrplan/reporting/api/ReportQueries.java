@@ -42,6 +42,9 @@ public class ReportQueries {
     @Inject
     ReportingConfig config;
 
+    @Inject
+    se.styrplan.reporting.assessment.Assessments assessments;
+
     public GoalsReport goals(UUID planId) {
         List<AdoptedPlan> plans = planId == null ? AdoptedPlan.list("order by planTitle, planId")
                 : AdoptedPlan.<AdoptedPlan> findByIdOptional(planId).map(List::of).orElse(List.of());
@@ -82,7 +85,7 @@ public class ReportQueries {
                     Contribution.of(status == null ? null : status.assessment),
                     status == null || definition == null ? null : view(definition, status)));
         }
-        return new GoalReport(summary(goal), indicators);
+        return new GoalReport(summary(goal), indicators, assessments.current(goal));
     }
 
     public IndicatorStatusView indicator(UUID indicatorId) {
@@ -94,14 +97,14 @@ public class ReportQueries {
         return view(definition, status);
     }
 
-    private static GoalSummary summary(ReportGoal g) {
+    static GoalSummary summary(ReportGoal g) {
         return new GoalSummary(g.goalId, g.goalKey, g.planId, g.versionId, g.targetAreaId, g.targetAreaKey, g.targetAreaTitle, g.title,
                 List.copyOf(g.sdgs), g.responsibleBody, g.position, GoalStatus.fromCode(g.status),
                 new IndicatorCounts(g.indicatorsTotal, g.indicatorsOnTrack, g.indicatorsOffTrack, g.indicatorsNotCounted),
                 g.statusComputedAt);
     }
 
-    private static IndicatorStatusView view(ReportIndicator d, IndicatorStatusRecord s) {
+    static IndicatorStatusView view(ReportIndicator d, IndicatorStatusRecord s) {
         IndicatorAssessment a = s.assessment;
         return new IndicatorStatusView(d.indicatorId, d.key, d.title, d.unit, d.unitLabel, d.direction, d.owningDepartment,
                 d.koladaKpiId, d.status, s.areaCode, "T", a.status(), a.targetStatus(), a.trend(), a.slopePerYear(), a.points(),

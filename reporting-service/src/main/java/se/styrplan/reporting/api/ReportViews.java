@@ -41,7 +41,7 @@ public final class ReportViews {
 
     @Schema(name = "GoalCounts", description = "How many goals stand how")
     public record GoalCounts(int total, int onTrack, int partly, int offTrack, int notAssessed) {
-        static GoalCounts of(Rollup.GoalCounts c) {
+        public static GoalCounts of(Rollup.GoalCounts c) {
             return new GoalCounts(c.total(), c.onTrack(), c.partly(), c.offTrack(), c.notAssessed());
         }
     }
@@ -59,7 +59,9 @@ public final class ReportViews {
     }
 
     @Schema(name = "GoalReport", description = "A goal with the status of each of its indicators")
-    public record GoalReport(GoalSummary goal, List<GoalIndicatorStatus> indicators) {
+    public record GoalReport(GoalSummary goal, List<GoalIndicatorStatus> indicators,
+            @Schema(description = "The owners' own judgement of each year, newest year first, next to the computed roll-up")
+            List<se.styrplan.reporting.assessment.AssessmentViews.AssessmentView> assessments) {
     }
 
     @Schema(name = "GoalIndicatorStatus", description = "One indicator of a goal: how it counted in the roll-up, and its status")

@@ -35,6 +35,9 @@ public class EventConsumers {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    MaintenanceLock maintenance;
+
     @Incoming("plan-events")
     @Blocking
     public void planEvent(ConsumerRecord<String, String> record) {
@@ -50,7 +53,8 @@ public class EventConsumers {
     private void accept(ConsumerRecord<String, String> record) {
         for (int attempt = 1;; attempt++) {
             try {
-                EventIntake.Outcome outcome = intake.accept(record);
+                // a rebuild of the read model holds the lock's exclusive side: wait for it, outside any transaction
+                EventIntake.Outcome outcome = maintenance.whileApplying(() -> intake.accept(record));
                 metrics.counter(METRIC, "topic", record.topic(), "outcome", outcome.code()).increment();
                 LOG.debugf("%s %s-%d@%d (key %s)", outcome.code(), record.topic(), record.partition(), record.offset(), record.key());
                 return;

@@ -52,6 +52,7 @@ class IndicatorIntake {
         indicator.direction = definition.direction() == null ? "none" : definition.direction();
         indicator.owningDepartment = definition.owningDepartment();
         indicator.koladaKpiId = definition.koladaKpiId();
+        indicator.source = definition.source();
         indicator.dividedByGender = definition.dividedByGender();
         indicator.status = definition.status() == null ? indicator.status : definition.status();
         indicator.replacedBy = definition.replacedBy();

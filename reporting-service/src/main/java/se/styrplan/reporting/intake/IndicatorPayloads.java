@@ -24,7 +24,7 @@ final class IndicatorPayloads {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record DefinitionChanged(UUID id, String key, String title, String unit, String unitLabel, String direction,
-            String koladaKpiId, Boolean dividedByGender, String owningDepartment, String status, UUID replacedBy, Long version) {
+            String source, String koladaKpiId, Boolean dividedByGender, String owningDepartment, String status, UUID replacedBy, Long version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

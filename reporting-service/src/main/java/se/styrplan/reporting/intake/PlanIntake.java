@@ -76,7 +76,11 @@ class PlanIntake {
         plan.updatedAt = OffsetDateTime.now();
         plan.persist();
 
-        ReportGoal.ofPlan(plan.planId).forEach(ReportGoal::delete);
+        // the statuses before, by the goal's stable key: a goal carried over unchanged announces no change
+        Map<String, String> before = new java.util.HashMap<>();
+        List<ReportGoal> replaced = ReportGoal.ofPlan(plan.planId);
+        replaced.forEach(g -> before.put(g.goalKey, g.status));
+        replaced.forEach(ReportGoal::delete);
         em.flush(); // the old version's goals are gone before the new ones (which may reuse none, some or all ids) arrive
 
         Map<UUID, Integer> areaPositions = new LinkedHashMap<>();
@@ -105,7 +109,7 @@ class PlanIntake {
         }
         goals.sort(Comparator.comparingInt((ReportGoal g) -> g.targetAreaPosition).thenComparingInt(g -> g.position));
         for (ReportGoal goal : goals) {
-            statuses.recomputeGoal(goal);
+            statuses.recomputeGoal(goal, before.get(goal.goalKey));
         }
     }
 

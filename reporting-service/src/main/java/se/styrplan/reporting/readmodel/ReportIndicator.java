@@ -42,6 +42,9 @@ public class ReportIndicator extends PanacheEntityBase {
     @Column(name = "kolada_kpi_id")
     public String koladaKpiId;
 
+    /** Where the values come from: kolada, scb, insikt, … (the reports credit Kolada where it applies). */
+    public String source;
+
     @Column(name = "divided_by_gender")
     public Boolean dividedByGender;
 

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import se.styrplan.reporting.ReportingConfig;
+import se.styrplan.reporting.live.StatusChanges;
 import se.styrplan.reporting.status.Contribution;
 import se.styrplan.reporting.status.Direction;
 import se.styrplan.reporting.status.IndicatorAssessment;
@@ -42,6 +43,9 @@ public class StatusUpdater {
     @Inject
     ReadModelLocks locks;
 
+    @Inject
+    StatusChanges changes;
+
     /** The rules' settings for today. */
     public RuleSettings settings() {
         return new RuleSettings(Year.now(config.zone()).getValue(), config.publicationLagYears(), config.trendWindowYears(),
@@ -68,6 +72,15 @@ public class StatusUpdater {
     /** A goal's roll-up from the stored statuses of its indicators. The caller holds {@link ReadModelLocks#goals}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recomputeGoal(ReportGoal goal) {
+        recomputeGoal(goal, goal.status);
+    }
+
+    /**
+     * The same, for a goal whose status before is not the one it holds (a goal of a newly adopted version: its
+     * status before is that of the same goal key in the version it replaces, or null when it is new).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recomputeGoal(ReportGoal goal, String before) {
         List<UUID> ids = goal.indicators.stream().map(i -> i.indicatorId).toList();
         Map<UUID, IndicatorStatusRecord> statuses = IndicatorStatusRecord.byIndicator(ids);
         List<Contribution> contributions = new ArrayList<>(ids.size());
@@ -82,6 +95,7 @@ public class StatusUpdater {
         goal.indicatorsOffTrack = counts.offTrack();
         goal.indicatorsNotCounted = counts.notCounted();
         goal.statusComputedAt = OffsetDateTime.now();
+        changes.goal(goal, before, config.ownArea());
     }
 
     IndicatorStatusRecord recomputeIndicator(ReportIndicator indicator, RuleSettings settings) {
@@ -108,6 +122,7 @@ public class StatusUpdater {
                 new IndicatorSeries(Direction.fromCode(indicator.direction), total, women, men, targets), settings);
 
         IndicatorStatusRecord found = IndicatorStatusRecord.findById(indicator.indicatorId);
+        StatusChanges.Snapshot before = StatusChanges.Snapshot.of(found);
         IndicatorStatusRecord record = found != null ? found : new IndicatorStatusRecord();
         record.indicatorId = indicator.indicatorId;
         record.areaCode = config.ownArea();
@@ -120,6 +135,7 @@ public class StatusUpdater {
         if (found == null) {
             record.persist();
         }
+        changes.indicator(indicator, before, record);
         return record;
     }
 }
