@@ -33,6 +33,33 @@ class DraftEditingTest {
             """;
 
     @Test
+    void removingTheFirstIndicatorOrSdgKeepsTheOthersInOrder() {
+        UUID draft = newDraft("Utkast: ta bort första");
+        String goalId = (String) firstGoal(tree(draft)).get("id");
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID c = UUID.randomUUID();
+        as(PLANNER).body(Map.of("indicators", List.of(link(a, "A"), link(b, "B"), link(c, "C"))))
+                .put("/api/plan/goals/" + goalId + "/indicators").then().statusCode(200);
+        as(PLANNER).body(Map.of("title", "Mål", "sdgs", List.of(3, 6, 11), "indicators", List.of(link(a, "A"), link(b, "B"), link(c, "C"))))
+                .put("/api/plan/goals/" + goalId).then().statusCode(200);
+
+        // the list shifts up: stored by position, the old first row takes the second's indicator before the second goes
+        as(PLANNER).body(Map.of("indicators", List.of(link(b, "B"), link(c, "C"))))
+                .put("/api/plan/goals/" + goalId + "/indicators").then().statusCode(200);
+        as(PLANNER).body(Map.of("title", "Mål", "sdgs", List.of(6, 11), "indicators", List.of(link(c, "C"), link(b, "B"))))
+                .put("/api/plan/goals/" + goalId).then().statusCode(200);
+
+        JsonPath read = as(VIEWER).get("/api/plan/goals/" + goalId).then().statusCode(200).extract().jsonPath();
+        assertThat(read.getList("indicators.indicatorId", String.class)).containsExactly(c.toString(), b.toString());
+        assertThat(read.getList("sdgs.number", Integer.class)).containsExactly(6, 11);
+    }
+
+    private static Map<String, Object> link(UUID id, String title) {
+        return Map.of("indicatorId", id.toString(), "title", title);
+    }
+
+    @Test
     void plannerEditsAGoalOfADraftAndReadsItBack() {
         UUID draft = newDraft("Utkast: redigering");
         Map<String, Object> goal = firstGoal(tree(draft));
