@@ -7,7 +7,7 @@ import java.util.List;
  * One service behind the gateway: its name (the only thing error bodies reveal about it), where it listens,
  * and the path prefixes it serves. Paths are forwarded as they are: each service serves these same paths.
  */
-record Route(String service, URI url, List<String> prefixes) {
+public record Route(String service, URI url, List<String> prefixes) {
 
     String host() {
         return url.getHost();

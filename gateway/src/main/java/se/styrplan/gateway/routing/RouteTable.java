@@ -3,12 +3,12 @@ package se.styrplan.gateway.routing;
 import java.util.List;
 
 /** The one list of what the gateway proxies: every other path is the gateway's own (Quarkus REST, /q/*). */
-final class RouteTable {
+public final class RouteTable {
 
     private RouteTable() {
     }
 
-    static List<Route> routes(RoutesConfig config) {
+    public static List<Route> routes(RoutesConfig config) {
         return List.of(
                 new Route("plan-service", config.planService().url(), List.of("/api/plan", "/public/plan")),
                 new Route("indicator-service", config.indicatorService().url(),

@@ -12,14 +12,21 @@ import java.util.List;
  */
 public final class PublicPaths {
 
-    /** The web UI's pages and static assets. */
-    public static final List<String> WEB = List.of("/", "/assets/*");
+    /**
+     * The web UI's static assets and its pages: each route of the single-page app gets index.html (data behind a
+     * page still needs a sign-in at /api). Keep in step with the routes in src/main/webui/src/App.tsx.
+     */
+    public static final List<String> WEB = List.of("/", "/assets/*", "/plan/*", "/proposals/*", "/indicators/*", "/follow-up",
+            "/data", "/accessibility", "/admin/*");
 
     /** The services' public reading and the open data: proxied, answered by the services. */
     public static final List<String> OPEN_DATA = List.of("/public/*", "/open-data/*");
 
-    /** Health probes, the OpenAPI document and Swagger UI. */
-    public static final List<String> OPERATIONS = List.of("/q/health/*", "/q/openapi", "/q/swagger-ui/*");
+    /**
+     * Health probes, the gateway's OpenAPI document, Swagger UI and the one OpenAPI of all services: reading how
+     * the API works is public, like each service's own /q/openapi; every operation in it still needs a token.
+     */
+    public static final List<String> OPERATIONS = List.of("/q/health/*", "/q/openapi", "/q/swagger-ui/*", "/api/openapi.json");
 
     /** Sign-in and sign-out: they start (or end) a session themselves. */
     public static final List<String> SIGN_IN = List.of(SignIn.LOGIN, SignIn.LOGOUT);
@@ -34,7 +41,7 @@ public final class PublicPaths {
         return ALL.stream().anyMatch(pattern -> matches(pattern, path));
     }
 
-    static boolean matches(String pattern, String path) {
+    public static boolean matches(String pattern, String path) {
         if (pattern.endsWith("/*")) {
             String base = pattern.substring(0, pattern.length() - 2);
             return base.isEmpty() || path.equals(base) || path.startsWith(base + "/");

@@ -25,6 +25,8 @@ import io.vertx.core.json.JsonObject;
  * <li>{@code slow?ms=N}: answers after N ms</li>
  * <li>{@code probe}: reports its first body chunk, sends a first response chunk, then waits for the test</li>
  * <li>{@code broken}: closes the connection without answering</li>
+ * <li>{@code /q/openapi}: its OpenAPI document, {@code fake-openapi/<name>.json} from the test resources (plan-service's
+ * is its committed contract)</li>
  * <li>anything else: a JSON description of what arrived</li>
  * </ul>
  */
@@ -83,6 +85,10 @@ final class FakeUpstream {
         response.putHeader("X-Upstream", name);
         String path = request.path();
         String last = path.substring(path.lastIndexOf('/') + 1);
+        if (path.equals("/q/openapi")) {
+            response.putHeader("Content-Type", "application/json").end(openApi());
+            return;
+        }
         switch (last) {
             case "echo" -> echo(request, response);
             case "sha" -> sha(request, response);
@@ -92,6 +98,20 @@ final class FakeUpstream {
             case "probe" -> probe(request, response);
             case "broken" -> request.connection().close();
             default -> describe(request, response);
+        }
+    }
+
+    private Buffer openApi() {
+        try {
+            if (name.equals("plan-service")) {
+                return Buffer.buffer(java.nio.file.Files.readAllBytes(se.styrplan.devstack.test.TestStack.root()
+                        .resolve("plan-service/src/main/openapi/plan-service.openapi.json")));
+            }
+            try (java.io.InputStream in = FakeUpstream.class.getResourceAsStream("/fake-openapi/" + name + ".json")) {
+                return Buffer.buffer(in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

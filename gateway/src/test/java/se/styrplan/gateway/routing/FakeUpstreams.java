@@ -40,6 +40,20 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                 "quarkus.http.cors.origins", ALLOWED_ORIGIN);
     }
 
+    /** Stops the named fake service (other packages' tests use these two). */
+    public void stop(String service) {
+        byName(service).stop();
+    }
+
+    public void start(String service) {
+        byName(service).start();
+    }
+
+    private FakeUpstream byName(String service) {
+        return java.util.stream.Stream.of(plan, indicators, reports).filter(u -> u.name.equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(service));
+    }
+
     @Override
     public void inject(TestInjector testInjector) {
         testInjector.injectIntoFields(this, new TestInjector.MatchesType(FakeUpstreams.class));

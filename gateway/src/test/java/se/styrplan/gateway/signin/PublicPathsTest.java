@@ -46,6 +46,9 @@ class PublicPathsTest {
             "/, true", "/assets/app.js, true", "/assets, true", "/public/plan/plans, true", "/open-data/x.csv, true",
             "/q/health, true", "/q/health/ready, true", "/q/openapi, true", "/q/swagger-ui/index.html, true",
             "/login, true", "/logout, true", "/login/, true",
+            "/plan, true", "/plan/goals/hallbar-tillvaxt, true", "/proposals/3f0c9a2e, true", "/indicators, true",
+            "/follow-up, true", "/data, true", "/accessibility, true", "/admin/users, true",
+            "/planning, false", "/database, false", "/follow-up/x, false", "/api/plan/proposals, false",
             "/api/plan/plans, false", "/api/me, false", "/api/admin/users, false", "/q/metrics, false",
             "/index.html, false", "/publicity, false", "/open-data-extra, false", "/loginx, false", "/q/openapi/x, false" })
     void matchingFollowsQuarkusPermissionRules(String path, boolean expected) {

@@ -137,8 +137,9 @@ public final class Launcher {
     private void printWelcome(double seconds) {
         String kc = stack.keycloak().url();
         System.out.printf("%nStyrplan is running (ready after %.1f s).%n%n", seconds);
-        System.out.println("  API gateway              http://localhost:8080   (sign in at /login; the web UI is not built yet)");
-        System.out.println("  Swagger UI               http://localhost:8080/q/swagger-ui");
+        System.out.println("  Web UI and API gateway   http://localhost:8080   (the plan, proposals, indicators, follow-up; Logga in)");
+        System.out.println("  One OpenAPI for all      http://localhost:8080/api/openapi.json, Swagger UI at /q/swagger-ui");
+        System.out.println("  Open data (DCAT-AP-SE)   http://localhost:8080/open-data/catalog.jsonld");
         ServiceSpec.ALL.stream().filter(s -> !s.name().equals("gateway")).forEach(s ->
                 System.out.printf("    %-22s %s/q/swagger-ui%n", s.name(), s.url()));
         System.out.println("  Keycloak admin console   " + kc + "/admin   (admin / admin)");
