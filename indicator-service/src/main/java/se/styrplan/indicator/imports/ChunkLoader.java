@@ -22,9 +22,11 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -40,7 +42,9 @@ import se.styrplan.indicator.measurement.MeasurementSource;
 import se.styrplan.indicator.measurement.MeasurementStatus;
 import se.styrplan.indicator.measurement.ValueRules;
 import se.styrplan.indicator.measurement.events.MeasurementsRecorded;
+import se.styrplan.indicator.catalogue.events.IndicatorTopic;
 import se.styrplan.platform.audit.AuditLog;
+import se.styrplan.platform.outbox.Outbox;
 
 /**
  * Writes one chunk inside the caller's transaction: COPY into a temporary staging table, one set-based statement
@@ -84,6 +88,13 @@ class ChunkLoader {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    Event<Outbox.OutboxWritten> outboxWritten;
+
+    /** The CloudEvents source of this service's events, as the platform's Outbox writes it. */
+    @ConfigProperty(name = "styrplan.events.source")
+    String eventSource;
 
     /** Who writes, and with what rights: the same for every chunk of a job. */
     record Writer(UUID jobId, String actor, boolean writesEveryDepartment, Set<String> departments, MeasurementSource source,
@@ -158,7 +169,7 @@ class ChunkLoader {
             statement.execute("savepoint new_keys_only");
         }
         try {
-            Written written = run(connection, INSERT, writer, now);
+            Written written = insertAndPublish(connection, writer, now);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("release savepoint new_keys_only");
             }
@@ -169,6 +180,24 @@ class ChunkLoader {
             }
             writer.newKeysOnly().set(false);
             return null;
+        }
+    }
+
+    /** The fast path's statement: it writes the values, the rejections and the events; only counts come back. */
+    private Written insertAndPublish(Connection connection, Writer writer, OffsetDateTime now) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+            bind(statement, connection, writer, now);
+            statement.setString(10, IndicatorTopic.NAME);
+            statement.setString(11, MeasurementsRecorded.TYPE);
+            statement.setString(12, eventSource);
+            statement.setInt(13, MeasurementEvents.MAX_VALUES_PER_EVENT);
+            try (ResultSet counts = query(statement)) {
+                counts.next();
+                if (counts.getInt("events") > 0) {
+                    outboxWritten.fire(new Outbox.OutboxWritten()); // the relay sends them after the commit
+                }
+                return new Written(counts.getInt("rejected"), counts.getInt("written"), 0, Map.of());
+            }
         }
     }
 

@@ -1,8 +1,16 @@
 -- A chunk of new keys only, after chunk-checks.sql, in the same statement: the first load of a data set, the common
 -- bulk case. Every good row is inserted as it is (no probe of the stored values, no sort for repeated keys, no
--- history); the refused rows go to import_rejection. A key that is stored already, or repeats in the chunk, breaks the
--- primary key: the caller rolls back to its savepoint and runs chunk-upsert.sql instead, which sorts that out row by
--- row. Returns what chunk-upsert.sql returns, so that one reader serves both.
+-- history); the refused rows go to import_rejection; and the chunk's MeasurementsRecorded events are built here and
+-- written to the outbox in the same statement (one per indicator and 500 values), so that tens of thousands of values
+-- never travel to the service and back. The events' shape is MeasurementsRecorded's: ChunkEventShapeTest compares
+-- them field by field with the events the service builds in Java.
+-- A key that is stored already, or repeats in the chunk, breaks the primary key: the caller rolls back to its
+-- savepoint and runs chunk-upsert.sql instead, which sorts that out row by row.
+-- Parameters after chunk-checks.sql's: 10 the topic, 11 the event type, 12 the events' source (CloudEvents), 13 the
+-- most values an event carries.
+event_params as (
+    select ?::text as topic, ?::text as type, ?::text as event_source, ?::int as per_event
+),
 inserted as (
     insert into measurement (indicator_id, area_code, gender, period, value, status, source, recorded_by, recorded_at,
                              import_job_id, revision)
@@ -10,6 +18,36 @@ inserted as (
     from checked c cross join params p
     where c.reason is null
     returning indicator_id, area_code, period, gender, value, status
+),
+numbered as (
+    select i.*, (row_number() over (partition by i.indicator_id order by i.area_code, i.gender, i.period) - 1)
+                / (select per_event from event_params) as part
+    from inserted i
+),
+events as (
+    select n.indicator_id, n.part, gen_random_uuid() as id,
+           json_agg(json_build_object('areaCode', n.area_code, 'period', n.period, 'gender', n.gender, 'value', n.value,
+                                      'status', n.status, 'revision', 1, 'previousValue', null, 'previousStatus', null)
+                    order by n.area_code, n.gender, n.period) as values
+    from numbered n
+    group by n.indicator_id, n.part
+),
+published as (
+    -- in the order of the indicator's parts: the outbox's sequence is the relay's order
+    insert into outbox_event (id, topic, event_key, type, envelope, created_at)
+    select e.id, ep.topic, e.indicator_id::text, ep.type,
+           json_build_object('specversion', '1.0', 'id', e.id, 'source', ep.event_source, 'type', ep.type,
+                             'subject', 'indicators/' || e.indicator_id, 'time', p.at, 'datacontenttype', 'application/json',
+                             'data', json_build_object('indicatorId', i.id, 'indicatorKey', i.key, 'unit', i.unit,
+                                                       'direction', i.direction, 'owningDepartment', i.owning_department,
+                                                       'source', p.source, 'recordedBy', p.actor, 'recordedAt', p.at,
+                                                       'importJobId', p.job, 'values', e.values))::text,
+           p.at
+    from events e
+    join indicator i on i.id = e.indicator_id
+    cross join params p cross join event_params ep
+    order by e.indicator_id, e.part
+    returning 1
 ),
 rejected as (
     insert into import_rejection (job_id, line, reason, raw)
@@ -19,12 +57,6 @@ rejected as (
     from checked c cross join params p
     where c.reason is not null
     returning 1
-),
-counts as (
-    select (select count(*) from rejected) as rejected, (select count(*) from inserted) as written
 )
-select k.rejected, k.written, k.written as changed,
-       i.indicator_id, i.area_code, i.period, i.gender, i.value, i.status, 1 as revision,
-       null::numeric as old_value, null::text as old_status
-from counts k
-left join inserted i on true
+select (select count(*) from rejected) as rejected, (select count(*) from inserted) as written,
+       (select count(*) from published) as events
