@@ -52,7 +52,7 @@ class OwaspApiTop10Test {
     private static final String DEFINITIONS = "/api/indicators/definitions";
 
     @Test
-    @DisplayName("API1:2023 Broken Object Level Authorization — an editor changes only their own department's values and targets")
+    @DisplayName("API1:2023 Broken Object Level Authorization — an editor changes only their own department's values, targets and analyses")
     void api1_brokenObjectLevelAuthorization() {
         String erikIndicator = indicatorOwnedBy(MILJO);
         String karinIndicator = indicatorOwnedBy(ARBETSMARKNAD);
@@ -85,8 +85,40 @@ class OwaspApiTop10Test {
                 .when().put(DEFINITIONS + "/" + erikIndicator + "/values").statusCode()).as("erik on his own").isEqualTo(200);
         soft.assertThat(Call.as("petra").contentType("application/json").body("{\"value\": 10}")
                 .when().put(DEFINITIONS + "/" + erikIndicator + "/targets/2030").statusCode()).as("a planner anywhere").isEqualTo(200);
-        // reporting-service has no editable analyses yet: nothing there to scope
+
+        // the owners' assessments and analyses of goals (reporting-service): a goal belongs to the departments that
+        // own its indicators; erik may assess a goal of Miljöförvaltningen's, not one of other departments only
+        String assessment = "{\"judgement\": \"delvis_uppfyllt\", \"analysis\": \"Analys från e2e.\"}";
+        String othersGoal = goalOwnedBy(d -> !d.isEmpty() && !d.contains(MILJO));
+        String erikGoal = goalOwnedBy(d -> d.contains(MILJO));
+        expectProblem(soft, "erik assesses another department's goal",
+                Call.as("erik").contentType("application/json").body(assessment)
+                        .when().put("/api/reports/goals/" + othersGoal + "/assessments/2024"), 403);
+        soft.assertThat(Call.as("victor").when().get("/api/reports/goals/" + othersGoal + "/assessments").then().extract()
+                .jsonPath().getList("history")).as("no assessment recorded by erik's refused attempt").isEmpty();
+        soft.assertThat(Call.as("erik").contentType("application/json").body(assessment)
+                .when().put("/api/reports/goals/" + erikGoal + "/assessments/2024").statusCode()).as("erik on his department's goal")
+                .isEqualTo(200);
         soft.assertAll();
+    }
+
+    /** An adopted goal whose owning departments (reporting-service's view) satisfy {@code owners}, once its read model has them. */
+    private static String goalOwnedBy(java.util.function.Predicate<List<String>> owners) {
+        return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> findGoalOwnedBy(owners), java.util.Objects::nonNull);
+    }
+
+    private static String findGoalOwnedBy(java.util.function.Predicate<List<String>> owners) {
+        List<String> goals = Call.as("victor").when().get("/api/reports/goals").then().statusCode(200).extract().jsonPath()
+                .getList("goals.goalId");
+        for (String goal : goals) {
+            List<String> departments = Call.as("victor").when().get("/api/reports/goals/" + goal + "/assessments").then()
+                    .statusCode(200).extract().jsonPath().getList("departments");
+            if (owners.test(departments)) {
+                return goal;
+            }
+        }
+        return null;
     }
 
     @Test
