@@ -272,13 +272,57 @@ try {
     await context.close()
   })
 
+  // ---------------------------------------------------------------- the editor: the analysis of a goal of their department
+  await step("editor: judge a goal of one's department and write its analysis", async () => {
+    const { page, context, errors } = await newVisitor(browser)
+    await signIn(page, 'erik', '/follow-up')
+    const me = await (await page.request.get(BASE_URL + '/api/me')).json()
+    const department = me.departments[0]
+    expect(department === 'miljoforvaltningen', `erik belongs to miljoforvaltningen, got ${department}`)
+    // a goal whose indicators miljöförvaltningen owns: its editors may assess it
+    const report = await (await page.request.get(BASE_URL + '/api/reports/goals')).json()
+    let goal
+    for (const g of report.goals) {
+      const assessments = await (await page.request.get(`${BASE_URL}/api/reports/goals/${g.goalId}/assessments`)).json()
+      if ((assessments.departments ?? []).includes(department)) { goal = g; break }
+    }
+    expect(goal, `a goal owned by ${department}`)
+    log(`  goal "${goal.title}"`)
+    await open(page, `/plan/goals/${encodeURIComponent(goal.goalKey)}`)
+    const year = new Date().getFullYear() - 1
+    const form = page.locator('form', { has: page.getByRole('heading', { name: `Bedömning och analys för ${year}` }) })
+    await form.waitFor({ timeout: 20_000 })
+    // too long an analysis is refused next to the field, before anything is sent
+    const analysis = form.getByLabel('Analys', { exact: true })
+    await analysis.fill('x'.repeat(4001))
+    await form.getByText('Analysen får vara högst 4000 tecken.').waitFor()
+    expect((await analysis.getAttribute('aria-invalid')) === 'true', 'the analysis field is marked invalid')
+    const text = `Utsläppen minskar men inte i den takt målet kräver (e2e ${stamp}).`
+    await form.getByRole('radio', { name: 'Delvis uppfyllt' }).check()
+    await analysis.fill(text)
+    expect((await form.locator('.field-error').count()) === 0, 'the form accepts the analysis')
+    await form.getByRole('button', { name: 'Spara bedömningen' }).click()
+    await form.getByText('Bedömningen är sparad.').waitFor({ timeout: 20_000 })
+    // the entry is now the year's current one, and in the history
+    const history = page.locator('details', { hasText: 'Tidigare bedömningar' })
+    await history.locator('summary').click()
+    await history.getByRole('cell', { name: text }).first().waitFor({ timeout: 20_000 })
+    const stored = await (await page.request.get(`${BASE_URL}/api/reports/goals/${goal.goalId}/assessments`)).json()
+    const current = stored.current.find((a) => a.year === year)
+    expect(current?.judgement === 'delvis_uppfyllt' && current?.analysis === text, `the service has the assessment: ${JSON.stringify(current)}`)
+    await auditPage(page, '25-editor-goal-assessment')
+    expect(errors.length === 0, `no script errors: ${errors.join('; ')}`)
+    await context.close()
+  })
+
   // ---------------------------------------------------------------- the viewer: reads everything, edits nothing
   await step('viewer: no edit control anywhere', async () => {
     const { page, context, errors } = await newVisitor(browser)
     await signIn(page, 'victor', '/plan')
     const editControls = async (where) => {
       // anything that would change data: forms other than search, text areas, the create/save/submit/adopt buttons
-      const count = await page.locator('main form:not([role=search]):not(.search), main textarea, main select').count()
+      // (a select of class view-choice only chooses what to read, e.g. the report's year)
+      const count = await page.locator('main form:not([role=search]):not(.search), main textarea, main select:not(.view-choice)').count()
       const buttons = await page.getByRole('button', { name: /Skapa förslag|Spara|Lämna in|Anta förslaget|Lägg till|Ta bort/ }).count()
       expect(count === 0 && buttons === 0, `${where}: ${count} form fields and ${buttons} edit buttons shown to a viewer`)
     }

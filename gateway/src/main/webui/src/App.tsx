@@ -7,6 +7,7 @@ import { ProposalPage } from './proposals/ProposalPage'
 import { ComparePage } from './proposals/ComparePage'
 import { IndicatorsPage } from './indicators/IndicatorsPage'
 import { IndicatorPage } from './indicators/IndicatorPage'
+import { ImportsPage } from './indicators/ImportsPage'
 import { FollowUpPage } from './followup/FollowUpPage'
 import { OpenDataPage } from './pages/OpenDataPage'
 import { AccessibilityPage } from './pages/AccessibilityPage'
@@ -25,6 +26,7 @@ export function App() {
         <Route path="/proposals/compare" element={<ComparePage />} />
         <Route path="/proposals/:id" element={<ProposalPage />} />
         <Route path="/indicators" element={<IndicatorsPage />} />
+        <Route path="/indicators/imports" element={<ImportsPage />} />
         <Route path="/indicators/:id" element={<IndicatorPage />} />
         <Route path="/follow-up" element={<FollowUpPage />} />
         <Route path="/data" element={<OpenDataPage />} />

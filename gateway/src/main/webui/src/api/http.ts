@@ -71,3 +71,16 @@ export function query(params: Record<string, string | number | boolean | null | 
   const s = search.toString()
   return s ? `?${s}` : ''
 }
+
+/** A problem's field errors by field (the first segment of the service's path, e.g. "roles[0]" → "roles"), for
+ * showing each next to its field; errors without a field are left to the message of the whole. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {}
+  const out: Record<string, string> = {}
+  for (const e of error.problem.errors ?? []) {
+    if (!e.field || !e.message) continue
+    const field = e.field.split(/[.[]/)[0]
+    out[field] = out[field] ? `${out[field]} ${e.message}` : e.message
+  }
+  return out
+}

@@ -162,3 +162,45 @@ export type OpenIndicator = {
   values: { areaCode: string; period: string; gender: string; value: number | null }[]
 }
 export type OpenGoal = { goalKey: string; goalId: string; status?: string | null; indicators: OpenIndicator[] }
+
+/** reporting-service: a goal's assessments (current one per year, every entry) and the departments whose editors may assess */
+export type GoalAssessments = { goalId: string; goalKey: string; planId: string; departments: string[]; current: Assessment[]; history: Assessment[] }
+
+/** indicator-service: an import job (bulk, file, kolada, demo) and the rows it refused */
+export type ImportStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled'
+export type ImportJob = {
+  id: string
+  kind: 'bulk' | 'file' | 'kolada' | 'demo'
+  status: ImportStatus
+  format?: string | null
+  fileName?: string | null
+  received: number
+  inserted: number
+  updated: number
+  unchanged: number
+  rejected: number
+  chunks?: number
+  progress?: { done: number; total?: number | null; unit?: string | null; percent?: number | null } | null
+  createdBy?: string | null
+  createdAt?: string | null
+  startedAt?: string | null
+  finishedAt?: string | null
+  failureReason?: string | null
+}
+export type ImportRejection = { line: number; reason: string; raw?: string | null }
+
+/** gateway: users in Keycloak, and the groups they can be put in */
+export type AdminUser = {
+  id: string
+  username: string
+  email?: string | null
+  firstName?: string | null
+  lastName?: string | null
+  enabled: boolean
+  roles: string[]
+  departments: string[]
+  partyGroups: string[]
+  requiredActions?: string[] | null
+  createdAt?: string | null
+}
+export type GroupCatalogue = { departments: { code: string; name: string }[]; partyGroups: { code: string; name: string }[] }

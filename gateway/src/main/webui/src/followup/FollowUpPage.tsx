@@ -9,6 +9,7 @@ import { StatusLabel } from '../components/StatusLabel'
 import { useI18n } from '../i18n/I18n'
 import { useLiveStatus } from './useLiveStatus'
 import { useCurrentTree } from '../plan/usePlan'
+import { ReportDownloads } from './ReportDownloads'
 
 export function FollowUpPage() {
   const { t } = useI18n()
@@ -90,6 +91,7 @@ export function FollowUpPage() {
             ))}
         </section>
       ))}
+      {tree && <ReportDownloads planId={tree.plan.id} planTitle={tree.plan.title} />}
     </>
   )
 }

@@ -7,6 +7,7 @@ import { canEnterValues } from '../auth/roles'
 import { useSession } from '../auth/Session'
 import { ErrorMessage, Loading, LoginRequired, PageHeading } from '../components/Feedback'
 import { useI18n } from '../i18n/I18n'
+import { mayImport } from './ImportsPage'
 
 export function IndicatorsPage() {
   const { t } = useI18n()
@@ -27,6 +28,11 @@ export function IndicatorsPage() {
       <PageHeading title={t('indicators.title')}>{t('indicators.title')}</PageHeading>
       <p className="lead">{t('indicators.intro')}</p>
       {!me && <LoginRequired />}
+      {mayImport(me) && (
+        <p>
+          <Link to="/indicators/imports">{t('imports.link')}</Link>
+        </p>
+      )}
       {me && (
         <search className="search">
           <label htmlFor={id}>{t('indicators.search')}</label>

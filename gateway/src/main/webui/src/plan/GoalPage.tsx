@@ -14,6 +14,7 @@ import { useLiveStatus } from '../followup/useLiveStatus'
 import { useI18n } from '../i18n/I18n'
 import type { MessageKey } from '../i18n/sv'
 import { AssessmentForm } from './AssessmentForm'
+import { ReportLinks } from '../followup/ReportDownloads'
 import { findGoal } from './tree'
 import { useCurrentTree } from './usePlan'
 
@@ -95,6 +96,12 @@ export function GoalPage() {
           </div>
         ))}
         {me && <AssessmentForm goalId={goal.id} me={me} onSaved={report.reload} />}
+        {me && (
+          <section aria-labelledby="goal-reports">
+            <h3 id="goal-reports">{t('reports.goalHeading')}</h3>
+            <ReportLinks scope={{ kind: 'goal', goalId: goal.id }} name={goal.title} />
+          </section>
+        )}
       </section>
       <section aria-labelledby="goal-description">
         <h2 id="goal-description">{t('goal.description')}</h2>
