@@ -68,11 +68,15 @@ class ChunkLoader {
     private static final String COPY = "copy import_staging (line, indicator_key, indicator_id, area_code, period, gender, value, "
             + "status, problem, raw) from stdin";
     /**
-     * For this statement only: probe the primary key even while the table's statistics still say it is small (they lag
-     * behind a large first import), no JIT (compiling a statement this size costs more than it saves on a chunk), and
-     * room to sort a chunk in memory.
+     * For the chunk's transaction only: no JIT (compiling a statement this size costs more than it saves on a chunk),
+     * and room to sort and hash a chunk in memory.
      */
-    private static final String SETTINGS = "set local enable_seqscan = off; set local jit = off; set local work_mem = '64MB'";
+    private static final String SETTINGS = "set local jit = off; set local work_mem = '64MB'";
+    /**
+     * For the general statement: probe measurement's primary key even while the table's statistics still say it is
+     * small (they lag behind a large first import). The fast path touches no stored value, and its joins are best hashed.
+     */
+    private static final String PROBE_THE_PRIMARY_KEY = "set local enable_seqscan = off";
     private static final String CHECKS = resource("chunk-checks.sql");
     private static final String UPSERT = CHECKS + resource("chunk-upsert.sql");
     private static final String INSERT = CHECKS + resource("chunk-insert.sql");
@@ -132,6 +136,9 @@ class ChunkLoader {
             copied = System.nanoTime();
             written = writer.newKeysOnly().get() ? insertNewKeys(connection, writer, now) : null;
             if (written == null) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(PROBE_THE_PRIMARY_KEY);
+                }
                 written = run(connection, UPSERT, writer, now);
             }
             queried = System.nanoTime();

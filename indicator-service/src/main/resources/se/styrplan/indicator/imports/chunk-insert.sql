@@ -27,8 +27,8 @@ numbered as (
 events as (
     select n.indicator_id, n.part, gen_random_uuid() as id,
            json_agg(json_build_object('areaCode', n.area_code, 'period', n.period, 'gender', n.gender, 'value', n.value,
-                                      'status', n.status, 'revision', 1, 'previousValue', null, 'previousStatus', null)
-                    order by n.area_code, n.gender, n.period) as values
+                                      'status', n.status, 'revision', 1, 'previousValue', null, 'previousStatus', null))
+               as values
     from numbered n
     group by n.indicator_id, n.part
 ),
