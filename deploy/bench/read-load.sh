@@ -2,7 +2,10 @@
 # The read benchmark: plan tree, one goal, an indicator series and a public page through the gateway with a real
 # token, at fixed rates (open loop, latencies from each request's due time), the gateway's static file as the ceiling,
 # then the highest rate that keeps p99 <= 15 ms, and each service's RSS and start-up time. Ends with PASS or FAIL.
-# Needs the platform running: start deploy/run.sh in another terminal first. Results: docs/benchmarks.md.
+# Needs the platform running, with the gateway's per-client and per-address rate limits raised above the load (a
+# production gateway would answer this load with 429), in another terminal first:
+#   RATE_LIMIT_CLIENT_REQUESTS=1000000000 RATE_LIMIT_ADDRESS_REQUESTS=1000000000 deploy/run.sh
+# Results: docs/benchmarks.md.
 # Settings: -Dbench.rates=200,500,1000 -Dbench.seconds=10 -Dbench.warmup-seconds=3 -Dbench.search-up-to=3000
 #           -Dbench.gateway=http://localhost:8080 -Dbench.static-path=/   (pass them in BENCH_JAVA_OPTS)
 set -euo pipefail

@@ -53,6 +53,13 @@ final class Exchange {
     }
 
     void start() {
+        // a caller who gives up (a client timeout under load) frees the service's connection at once, whatever the
+        // exchange was waiting for: a pooled connection, the request body, or the answer
+        ctx.response().closeHandler(closed -> {
+            if (upstream != null && !responded) {
+                upstream.reset();
+            }
+        });
         proxyRequest = ProxyRequest.reverseProxy(request); // pauses the body until the service is connected
         // the path the router matched (dot segments resolved), so a service never sees a path the gateway did not route
         String query = request.query();
@@ -84,6 +91,11 @@ final class Exchange {
 
     private void send(HttpClientRequest connected) {
         upstream = connected;
+        if (ctx.response().closed()) {
+            // the caller gave up while this waited for a connection: give the connection back at once
+            connected.reset();
+            return;
+        }
         // failures surface through the response future (below); without a handler Vert.x would also log them as errors
         upstream.exceptionHandler(e -> LOG.debugf("%s %s -> %s: %s", request.method(), request.path(), route.service(), e));
         upstream.response().onComplete(ar -> {
@@ -105,8 +117,11 @@ final class Exchange {
     private void relay(ProxyResponse response) {
         breaker.onSuccess();
         HopByHopHeaders.strip(response.headers());
-        response.send().onFailure(e -> LOG.debugf("%s %s: response to the caller broke off: %s",
-                request.method(), request.path(), e));
+        response.send().onFailure(e -> {
+            LOG.debugf("%s %s: response to the caller broke off: %s", request.method(), request.path(), e);
+            // the rest of the service's answer would never be read, and its pooled connection never freed
+            upstream.reset();
+        });
     }
 
     /** The whole body is with the service: from now on it has the response timeout to start answering. */
@@ -138,6 +153,9 @@ final class Exchange {
 
     private void failed(Throwable cause) {
         cancelResponseTimer();
+        if (upstream != null) {
+            upstream.reset(); // whatever failed, the connection is not left half used in the pool (no-op once done)
+        }
         if (tooLarge) {
             problems.payloadTooLarge(ctx, settings.maxBodyBytes());
             return;

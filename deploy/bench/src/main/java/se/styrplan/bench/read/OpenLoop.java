@@ -4,7 +4,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,7 +26,8 @@ import org.HdrHistogram.Recorder;
 final class OpenLoop {
 
     /** What one run measured. */
-    record Result(String target, int rate, Histogram latencies, long sent, long errors, double seconds) {
+    record Result(String target, int rate, Histogram latencies, long sent, long errors, double seconds,
+            Map<Integer, Long> errorStatuses) {
 
         double achievedRate() {
             return latencies.getTotalCount() / seconds;
@@ -51,16 +55,18 @@ final class OpenLoop {
         pace(request, rate, warmup, new Recorder(3));
         Recorder recorder = new Recorder(3);
         AtomicLong errors = new AtomicLong();
-        long sent = pace(request, rate, duration, recorder, errors);
+        Map<Integer, Long> statuses = new ConcurrentHashMap<>();
+        long sent = pace(request, rate, duration, recorder, errors, statuses);
         Histogram latencies = recorder.getIntervalHistogram();
-        return new Result(target, rate, latencies, sent, errors.get(), duration.toNanos() / 1e9);
+        return new Result(target, rate, latencies, sent, errors.get(), duration.toNanos() / 1e9, new TreeMap<>(statuses));
     }
 
     private long pace(HttpRequest request, int rate, Duration duration, Recorder recorder) {
-        return pace(request, rate, duration, recorder, new AtomicLong());
+        return pace(request, rate, duration, recorder, new AtomicLong(), new ConcurrentHashMap<>());
     }
 
-    private long pace(HttpRequest request, int rate, Duration duration, Recorder recorder, AtomicLong errors) {
+    private long pace(HttpRequest request, int rate, Duration duration, Recorder recorder, AtomicLong errors,
+            Map<Integer, Long> statuses) {
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         long start = clock.getAsLong();
         long count = duration.toNanos() / interval;
@@ -76,6 +82,7 @@ final class OpenLoop {
                 recorder.recordValue(micros);
                 if (failure != null || response.statusCode() >= 400) {
                     errors.incrementAndGet();
+                    statuses.merge(failure != null ? 0 : response.statusCode(), 1L, Long::sum); // 0: no answer
                 }
             }));
             if (pending.size() > 4 * rate) {

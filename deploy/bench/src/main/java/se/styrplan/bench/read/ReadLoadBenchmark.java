@@ -125,8 +125,10 @@ public final class ReadLoadBenchmark {
     }
 
     private static void print(OpenLoop.Result r) {
-        System.out.printf("%-22s %6d %9.0f %9.2f %9.2f %9.2f %9.2f %7d%n", r.target(), r.rate(), r.achievedRate(), r.percentileMillis(50),
-                r.percentileMillis(99), r.percentileMillis(99.9), r.latencies().getMaxValue() / 1000.0, r.errors());
+        System.out.printf("%-22s %6d %9.0f %9.2f %9.2f %9.2f %9.2f %7d%s%n", r.target(), r.rate(), r.achievedRate(), r.percentileMillis(50),
+                r.percentileMillis(99), r.percentileMillis(99.9), r.latencies().getMaxValue() / 1000.0, r.errors(),
+                r.errorStatuses().isEmpty() ? "" : "  " + r.errorStatuses() + (r.errorStatuses().containsKey(429)
+                        ? " (429: the gateway's rate limits; start the platform with them raised, see read-load.sh)" : ""));
     }
 
     private static Map<String, Footprint> footprints(Path logs) {
