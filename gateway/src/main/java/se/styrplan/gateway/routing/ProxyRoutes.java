@@ -48,6 +48,9 @@ public class ProxyRoutes {
                 new HttpClientOptions()
                         .setConnectTimeout((int) config.connectTimeout().toMillis())
                         .setKeepAlive(true)
+                        // a connection silent for longer than any answer may take is closed, so that one stranded by
+                        // an exchange that never finished (seen under overload) returns its pool slot
+                        .setIdleTimeout((int) config.responseTimeout().toSeconds() + 5)
                         // bytes pass as the service sent them; the caller negotiated the encoding with it
                         .setDecompressionSupported(false)
                         .setName("gateway-proxy"),
