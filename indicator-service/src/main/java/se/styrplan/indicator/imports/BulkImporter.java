@@ -64,6 +64,9 @@ public class BulkImporter {
     @Inject
     EntityManager em;
 
+    @Inject
+    ImportMetrics metrics;
+
     /** The body formats, by media type. */
     public enum Format {
         CSV("csv"),
@@ -227,15 +230,20 @@ public class BulkImporter {
         }
         for (int attempt = 1;; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().timeout(600).call(() -> {
+                long started = System.nanoTime();
+                ChunkLoader.Result committed = QuarkusTransaction.requiringNew().timeout(600).call(() -> {
                     if (jobs.cancelled(writer.jobId())) {
-                        return false;
+                        return null;
                     }
                     ChunkLoader.Result result = loader.load(writer, chunk, number);
                     jobs.addChunk(writer.jobId(), result.received(), result.inserted(), result.updated(), result.unchanged(),
                             result.rejected(), workDone);
-                    return true;
+                    return result;
                 });
+                if (committed != null) {
+                    metrics.chunkCommitted(writer.source(), committed, System.nanoTime() - started);
+                }
+                return committed != null;
             } catch (ChunkLoader.ConcurrentWrite e) {
                 if (attempt == 2) {
                     throw new RowReader.UnreadableBody("lines " + chunk.firstLine() + "–" + chunk.lastLine() + ": " + e.getMessage()
