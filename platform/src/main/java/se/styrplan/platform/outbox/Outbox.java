@@ -43,10 +43,9 @@ public class Outbox {
     /**
      * @param key  the aggregate's id: the Kafka key, so one aggregate's events stay in order
      * @param type the versioned event type, e.g. {@code se.styrplan.plan.GoalChanged.v1}
-     * @return the envelope's attributes (id, time, …) without its data, which goes straight into the outbox row
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CloudEvent publish(String topic, String key, String type, String subject, Object data) {
+    public void publish(String topic, String key, String type, String subject, Object data) {
         CloudEvent event = CloudEvent.of(source, type, subject, null);
         OutboxEvent row = new OutboxEvent();
         row.id = UUID.fromString(event.id());
@@ -59,7 +58,6 @@ public class Outbox {
         em.persist(row);
         // wakes the relay once this transaction commits (observed AFTER_SUCCESS), instead of waiting for its next poll
         written.fire(new OutboxWritten());
-        return event;
     }
 
     /** An event to publish with others in one go: see {@link #publishAll}. */
