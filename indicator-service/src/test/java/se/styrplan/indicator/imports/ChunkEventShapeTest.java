@@ -40,7 +40,8 @@ class ChunkEventShapeTest {
         String bulk = createIndicator("percent");
         try (TopicProbe probe = TopicProbe.open(TOPIC)) {
             record(manual, List.of(value("1780", "2023", "T", "41.5", "final")));
-            String job = csv(PLANNER, key(bulk) + ",1780,2023,T,41.5,final\n").path("id").asText();
+            String job = csv(PLANNER, key(bulk) + ",1780,2023,T,41.5,final\n" + key(bulk) + ",2580,2023,T,,suppressed\n")
+                    .path("id").asText();
 
             ConsumerRecord<String, String> fromJava = probe.await(r -> manual.equals(r.key()) && r.value().contains(RECORDED), WAIT);
             ConsumerRecord<String, String> fromSql = probe.await(r -> bulk.equals(r.key()) && r.value().contains(job), WAIT);
@@ -52,8 +53,11 @@ class ChunkEventShapeTest {
             assertThat(sql.path("source").asText()).isEqualTo(java.path("source").asText());
             assertThat(OffsetDateTime.parse(sql.path("time").asText())).isNotNull();
             assertThat(OffsetDateTime.parse(sql.at("/data/recordedAt").asText())).isNotNull();
-            assertThat(sql.at("/data/values/0/value").decimalValue()).isEqualByComparingTo("41.5");
             assertThat(sql.at("/data/values/0/revision").asInt()).isEqualTo(1);
+            // the values are written as text in SQL (in area order): a suppressed one must still be a JSON null
+            assertThat(sql.at("/data/values/0/value").decimalValue()).isEqualByComparingTo("41.5");
+            assertThat(sql.at("/data/values/1/areaCode").asText()).isEqualTo("2580");
+            assertThat(sql.at("/data/values/1/value").isNull()).isTrue();
             assertThat(sql.at("/data/unit").asText()).isEqualTo(java.at("/data/unit").asText());
             assertThat(sql.at("/data/direction").asText()).isEqualTo(java.at("/data/direction").asText());
         }

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import se.styrplan.indicator.catalogue.Direction;
 import se.styrplan.indicator.catalogue.IndicatorUnit;
 import se.styrplan.indicator.measurement.Gender;
@@ -15,7 +17,7 @@ import se.styrplan.indicator.measurement.MeasurementStatus;
  * Published contract (additive changes only): values of one indicator were recorded or corrected. One event per
  * request or import chunk, never one per value; values that did not change are not in it, and a request that
  * changed nothing publishes nothing. Enough of the indicator travels with it for a consumer to judge the values
- * without asking the service.
+ * without asking the service. A value's previousValue and previousStatus are absent (never null) when it is new.
  */
 public record MeasurementsRecorded(
         UUID indicatorId,
@@ -41,7 +43,8 @@ public record MeasurementsRecorded(
             BigDecimal value,
             MeasurementStatus status,
             int revision,
-            BigDecimal previousValue,
-            MeasurementStatus previousStatus) {
+            // absent for a new value, as in the events an import builds in SQL (chunk-insert.sql)
+            @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal previousValue,
+            @JsonInclude(JsonInclude.Include.NON_NULL) MeasurementStatus previousStatus) {
     }
 }
