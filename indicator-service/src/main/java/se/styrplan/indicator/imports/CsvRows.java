@@ -29,6 +29,14 @@ final class CsvRows implements RowReader {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final Map<String, Integer> columns;
+    /** Each field's column index (-1: not in the header), looked up once: a map lookup per field was a tenth of an import's time. */
+    private final int indicatorKey;
+    private final int indicatorId;
+    private final int areaCode;
+    private final int period;
+    private final int gender;
+    private final int value;
+    private final int status;
     private final boolean decimalComma;
 
     CsvRows(InputStream body) throws IOException {
@@ -57,6 +65,13 @@ final class CsvRows implements RowReader {
         }
         columns = parser.getHeaderMap();
         checkHeader(columns.keySet());
+        indicatorKey = index("indicatorKey");
+        indicatorId = index("indicatorId");
+        areaCode = index("areaCode");
+        period = index("period");
+        gender = index("gender");
+        value = index("value");
+        status = index("status");
         records = parser.iterator();
     }
 
@@ -104,21 +119,25 @@ final class CsvRows implements RowReader {
             return BulkRow.unreadable(line, "has " + record.size() + " fields where the header names " + columns.size(),
                     String.join(",", record.toList()));
         }
-        return new BulkRow(line, field(record, "indicatorKey"), field(record, "indicatorId"), field(record, "areaCode"),
-                field(record, "period"), field(record, "gender"), decimal(field(record, "value")), field(record, "status"), null, null);
+        return new BulkRow(line, field(record, indicatorKey), field(record, indicatorId), field(record, areaCode),
+                field(record, period), field(record, gender), decimal(field(record, value)), field(record, status), null, null);
     }
 
-    private String field(CSVRecord record, String column) {
+    private int index(String column) {
         Integer index = columns.get(column);
-        if (index == null) {
+        return index == null ? -1 : index;
+    }
+
+    private static String field(CSVRecord record, int index) {
+        if (index < 0) {
             return null;
         }
         String value = record.get(index);
         return value.isEmpty() ? null : value;
     }
 
-    private String decimal(String value) {
-        return decimalComma && value != null && value.indexOf(',') >= 0 && value.indexOf('.') < 0 ? value.replace(',', '.') : value;
+    private String decimal(String text) {
+        return decimalComma && text != null && text.indexOf(',') >= 0 && text.indexOf('.') < 0 ? text.replace(',', '.') : text;
     }
 
     private static String firstLine(String message) {
