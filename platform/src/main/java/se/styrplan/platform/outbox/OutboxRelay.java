@@ -75,7 +75,9 @@ public class OutboxRelay {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // snappy (native): Kafka's lz4 runs lz4-java's safe pure-Java compressor here, which took three quarters of the
+        // relay thread in an import's profile; snappy compresses this JSON as well at two to four times the speed
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "snappy");
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
         producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
         metrics.gauge("styrplan.outbox.backlog", this, OutboxRelay::backlog);
