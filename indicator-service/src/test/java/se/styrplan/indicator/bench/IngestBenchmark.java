@@ -92,7 +92,9 @@ public final class IngestBenchmark {
                 System.out.printf(Locale.ROOT, "data: %,d values of %,d KPIs × %d areas × %d–%d × genders (sampled, sorted by KPI); "
                         + "CSV %,d MB%n", data.rows, KPIS, data.areas, YEARS_FROM, YEARS_TO, Files.size(data.csv) / 1_000_000);
 
+                CpuTime copyCpu = CpuTime.start(service.pid());
                 double copySeconds = rawCopy(db, admin, data);
+                CpuTime.Spent copySpent = copyCpu.spent();
                 checkpoint(admin);
                 System.out.printf(Locale.ROOT, "raw COPY into a table of the same shape: %,d values in %.1f s = %,.0f values/s%n",
                         data.rows, copySeconds, data.rows / copySeconds);
@@ -102,10 +104,12 @@ public final class IngestBenchmark {
                 RssWatch rss = new RssWatch(service.pid());
                 long rssBefore = rss.read("VmRSS:");
                 rss.start();
+                CpuTime bulkCpu = CpuTime.start(service.pid());
                 long started = System.nanoTime();
                 JsonNode job = post(url, token, data.csv);
                 double bulkSeconds = (System.nanoTime() - started) / 1e9;
                 double relaySeconds = waitForOutbox(db, started);
+                CpuTime.Spent bulkSpent = bulkCpu.spent();
                 rss.interrupt();
                 rss.join();
                 checkpoint(admin);
@@ -116,6 +120,9 @@ public final class IngestBenchmark {
                 System.out.printf(Locale.ROOT, "events: %,d MeasurementsRecorded events, all relayed to Kafka %.1f s after the request "
                         + "started (%,.0f values/s including the relay)%n", eventsWritten(db) - eventsBefore, relaySeconds,
                         data.rows / relaySeconds);
+
+                cpu("raw COPY", copySpent, data.rows, copySeconds);
+                cpu("bulk API", bulkSpent, data.rows, relaySeconds);
 
                 long eventsBeforeAgain = eventsWritten(db);
                 long reStarted = System.nanoTime();
@@ -156,6 +163,20 @@ public final class IngestBenchmark {
         if (!passed) {
             System.exit(1);
         }
+    }
+
+    /**
+     * What a phase cost in CPU: the whole machine's busy time (on a quiet machine, the stack's: service, PostgreSQL,
+     * Kafka, this client) and the service's own, per million values; and the most the machine's cores could reach at
+     * that cost, had the phase kept every core busy.
+     */
+    private static void cpu(String phase, CpuTime.Spent spent, long rows, double seconds) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        double perMillion = spent.machineSeconds() / (rows / 1e6);
+        System.out.printf(Locale.ROOT, "  CPU of the %s: %.1f s busy on the machine (%.1f of its %d cores on average), %.1f s of it "
+                + "in the service; %.1f CPU-s per million values: at most %,.0f values/s on %d busy cores%n", phase,
+                spent.machineSeconds(), spent.machineSeconds() / seconds, cores, spent.serviceSeconds(), perMillion,
+                cores / perMillion * 1e6, cores);
     }
 
     record Data(Path csv, Path copy, long rows, int areas) {
