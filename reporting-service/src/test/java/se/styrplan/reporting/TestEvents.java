@@ -106,8 +106,14 @@ public final class TestEvents {
 
     /** Sends any value (a poison message, a redelivery) and waits for the broker's acknowledgement. */
     public static void sendRaw(String topic, String key, String value) {
+        sendRaw(topic, key, value, Map.of());
+    }
+
+    /** The same with more headers (a traceparent, say). */
+    public static void sendRaw(String topic, String key, String value, Map<String, String> headers) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
         record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+        headers.forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
         try {
             producer().send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -45,6 +45,8 @@ import se.styrplan.indicator.measurement.events.MeasurementsRecorded;
 import se.styrplan.indicator.catalogue.events.IndicatorTopic;
 import se.styrplan.platform.audit.AuditLog;
 import se.styrplan.platform.outbox.Outbox;
+import se.styrplan.platform.tracing.EventTracing;
+import se.styrplan.platform.tracing.TraceContext;
 
 /**
  * Writes one chunk inside the caller's transaction: COPY into a temporary staging table, one set-based statement
@@ -95,6 +97,10 @@ class ChunkLoader {
 
     @Inject
     Event<Outbox.OutboxWritten> outboxWritten;
+
+    /** The request's trace, for the events built in SQL (the relay continues it on Kafka). */
+    @Inject
+    EventTracing tracing;
 
     /** The CloudEvents source of this service's events, as the platform's Outbox writes it. */
     @ConfigProperty(name = "styrplan.events.source")
@@ -198,6 +204,8 @@ class ChunkLoader {
             statement.setString(11, MeasurementsRecorded.TYPE);
             statement.setString(12, eventSource);
             statement.setInt(13, MeasurementEvents.MAX_VALUES_PER_EVENT);
+            TraceContext trace = tracing.current();
+            statement.setString(14, trace == null ? null : trace.traceparent());
             try (ResultSet counts = query(statement)) {
                 counts.next();
                 if (counts.getInt("events") > 0) {

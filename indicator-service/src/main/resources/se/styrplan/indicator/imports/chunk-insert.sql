@@ -11,9 +11,10 @@
 -- A key that is stored already, or repeats in the chunk, breaks the primary key: the caller rolls back to its
 -- savepoint and runs chunk-upsert.sql instead, which sorts that out row by row.
 -- Parameters after chunk-checks.sql's: 10 the topic, 11 the event type, 12 the events' source (CloudEvents), 13 the
--- most values an event carries.
+-- most values an event carries, 14 the request's W3C traceparent (null outside a trace: then the envelope has none,
+-- as the platform's Outbox leaves it out).
 event_params as (
-    select ?::text as topic, ?::text as type, ?::text as event_source, ?::int as per_event
+    select ?::text as topic, ?::text as type, ?::text as event_source, ?::int as per_event, ?::text as traceparent
 ),
 inserted as (
     insert into measurement (indicator_id, area_code, gender, period, value, status, source, recorded_by, recorded_at,
@@ -41,13 +42,14 @@ published as (
     insert into outbox_event (id, topic, event_key, type, envelope, created_at)
     select e.id, ep.topic, e.indicator_id::text, ep.type,
            -- the envelope without the values, which go in as text before its two closing braces (parsing them back
-           -- as json would cost more than building them)
-           left(json_build_object('specversion', '1.0', 'id', e.id, 'source', ep.event_source, 'type', ep.type,
+           -- as json would cost more than building them); the trace context, when there is one, first
+           '{' || coalesce('"traceparent":' || to_json(ep.traceparent)::text || ',', '')
+           || substr(left(json_build_object('specversion', '1.0', 'id', e.id, 'source', ep.event_source, 'type', ep.type,
                                   'subject', 'indicators/' || e.indicator_id, 'time', p.at, 'datacontenttype', 'application/json',
                                   'data', json_build_object('indicatorId', i.id, 'indicatorKey', i.key, 'unit', i.unit,
                                                             'direction', i.direction, 'owningDepartment', i.owning_department,
                                                             'source', p.source, 'recordedBy', p.actor, 'recordedAt', p.at,
-                                                            'importJobId', p.job))::text, -2)
+                                                            'importJobId', p.job))::text, -2), 2)
                || ',"values":' || e.values || '}}',
            p.at
     from events e

@@ -20,10 +20,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.styrplan.platform.events.CloudEvent;
+import se.styrplan.platform.tracing.EventTracing;
+import se.styrplan.platform.tracing.TraceContext;
 
 /**
  * Where a service puts the events of a change: in the same database transaction as the change itself. The
  * {@link OutboxRelay} sends them to Kafka after the commit, so an event exists exactly when its change does.
+ * An event written inside a trace carries that trace's context as the envelope's {@code traceparent} (and
+ * {@code tracestate}), so that the relay can continue the trace on Kafka ({@link EventTracing}).
  */
 @ApplicationScoped
 public class Outbox {
@@ -36,6 +40,9 @@ public class Outbox {
 
     @Inject
     Event<OutboxWritten> written;
+
+    @Inject
+    EventTracing tracing;
 
     @ConfigProperty(name = "styrplan.events.source")
     String source;
@@ -54,7 +61,7 @@ public class Outbox {
         row.type = type;
         row.createdAt = OffsetDateTime.now();
         // the data serialised once, in place
-        row.envelope = serialise(new Envelope(event, data), type);
+        row.envelope = serialise(new Envelope(event, tracing.current(), data), type);
         em.persist(row);
         // wakes the relay once this transaction commits (observed AFTER_SUCCESS), instead of waiting for its next poll
         written.fire(new OutboxWritten());
@@ -80,6 +87,7 @@ public class Outbox {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now();
+        TraceContext trace = tracing.current(); // once: every event of the call is written in the same span
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 int batched = 0;
@@ -89,7 +97,7 @@ public class Outbox {
                     insert.setString(2, topic);
                     insert.setString(3, pending.key());
                     insert.setString(4, pending.type());
-                    insert.setString(5, serialise(new Envelope(attributes, pending.data()), pending.type()));
+                    insert.setString(5, serialise(new Envelope(attributes, trace, pending.data()), pending.type()));
                     insert.setObject(6, now);
                     insert.addBatch();
                     if (++batched % BATCH == 0) {
@@ -112,15 +120,20 @@ public class Outbox {
         }
     }
 
-    /** The CloudEvent as written: its attributes in {@link CloudEvent}'s order, then the data as given. */
+    /**
+     * The CloudEvent as written: its attributes in {@link CloudEvent}'s order, the Distributed Tracing extension's
+     * when there is a trace (left out otherwise), then the data as given.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({ "specversion", "id", "source", "type", "subject", "time", "datacontenttype", "data" })
+    @JsonPropertyOrder({ "specversion", "id", "source", "type", "subject", "time", "datacontenttype", "traceparent",
+            "tracestate", "data" })
     record Envelope(String specversion, String id, String source, String type, String subject, OffsetDateTime time,
-            String datacontenttype, Object data) {
+            String datacontenttype, String traceparent, String tracestate, Object data) {
 
-        Envelope(CloudEvent attributes, Object data) {
+        Envelope(CloudEvent attributes, TraceContext trace, Object data) {
             this(attributes.specversion(), attributes.id(), attributes.source(), attributes.type(), attributes.subject(),
-                    attributes.time(), attributes.datacontenttype(), data);
+                    attributes.time(), attributes.datacontenttype(), trace == null ? null : trace.traceparent(),
+                    trace == null ? null : trace.tracestate(), data);
         }
     }
 

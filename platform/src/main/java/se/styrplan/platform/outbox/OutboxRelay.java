@@ -28,11 +28,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import se.styrplan.platform.tracing.EventTracing;
+import se.styrplan.platform.tracing.TraceContext;
 
 /**
  * Sends outbox rows to Kafka and deletes them in the same transaction once the broker has acknowledged every
@@ -42,6 +45,10 @@ import io.quarkus.scheduler.Scheduled;
  * racing relays could otherwise reorder one aggregate's events. The others find the lock taken and wait for the
  * next round. It runs right after each commit that wrote events, and on a timer to catch anything left over
  * (after a broker outage, say).
+ *
+ * <p>An event written inside a trace is sent under a PRODUCER span continuing it, with that span's W3C
+ * {@code traceparent} header ({@link EventTracing}); without tracing, or for an event without a trace, the record
+ * is sent as before.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "styrplan.outbox.enabled", stringValue = "true", enableIfMissing = true)
@@ -51,12 +58,16 @@ public class OutboxRelay {
     /** Any fixed number: the advisory lock's name. */
     private static final long RELAY_LOCK = 0x5354_5952_504c_414eL;
     private static final int BATCH = 500;
+    private static final String CLIENT_ID = "outbox-relay";
 
     @Inject
     EntityManager em;
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    EventTracing tracing;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -78,7 +89,7 @@ public class OutboxRelay {
         // snappy (native): Kafka's lz4 runs lz4-java's safe pure-Java compressor here, which took three quarters of the
         // relay thread in an import's profile; snappy compresses this JSON as well at two to four times the speed
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "snappy");
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, CLIENT_ID);
         producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
         metrics.gauge("styrplan.outbox.backlog", this, OutboxRelay::backlog);
     }
@@ -145,17 +156,23 @@ public class OutboxRelay {
             }
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery(
-                    "select seq, topic, event_key, envelope from outbox_event order by seq limit :batch for update")
+                    "select seq, topic, event_key, envelope, id from outbox_event order by seq limit :batch for update")
                     .setParameter("batch", BATCH).getResultList();
             if (rows.isEmpty()) {
                 return 0;
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+            boolean traced = tracing.enabled(); // off: not even a look into the envelopes
             for (Object[] row : rows) {
+                String envelope = (String) row[3];
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>((String) row[1], (String) row[2],
-                        ((String) row[3]).getBytes(StandardCharsets.UTF_8));
+                        envelope.getBytes(StandardCharsets.UTF_8));
                 record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
-                acks.add(producer.send(record));
+                Span span = traced
+                        ? tracing.startPublish(TraceContext.fromEnvelope(envelope), record, String.valueOf(row[4]), CLIENT_ID)
+                        : null;
+                acks.add(span == null ? producer.send(record)
+                        : producer.send(record, (sent, failure) -> tracing.endPublish(span, sent, failure)));
             }
             producer.flush();
             for (Future<RecordMetadata> ack : acks) {

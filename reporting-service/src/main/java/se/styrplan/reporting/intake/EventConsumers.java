@@ -8,6 +8,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -38,6 +40,9 @@ public class EventConsumers {
     @Inject
     MaintenanceLock maintenance;
 
+    @Inject
+    IntakeSpans spans;
+
     @Incoming("plan-events")
     @Blocking
     public void planEvent(ConsumerRecord<String, String> record) {
@@ -52,13 +57,16 @@ public class EventConsumers {
 
     private void accept(ConsumerRecord<String, String> record) {
         for (int attempt = 1;; attempt++) {
-            try {
+            Span span = spans.start(record, attempt);
+            try (Scope traced = span.makeCurrent()) {
                 // a rebuild of the read model holds the lock's exclusive side: wait for it, outside any transaction
                 EventIntake.Outcome outcome = maintenance.whileApplying(() -> intake.accept(record));
+                IntakeSpans.succeeded(span, outcome);
                 metrics.counter(METRIC, "topic", record.topic(), "outcome", outcome.code()).increment();
                 LOG.debugf("%s %s-%d@%d (key %s)", outcome.code(), record.topic(), record.partition(), record.offset(), record.key());
                 return;
             } catch (RuntimeException e) {
+                IntakeSpans.failed(span, e);
                 if (!(e instanceof UnreadableEventException) && attempt <= RETRY_DELAYS_MS.length) {
                     // perhaps passing (the database restarting, a lock timeout): the same message again, in a new transaction
                     LOG.infof("Message %s-%d@%d failed (%s); trying again (%d of %d)", record.topic(), record.partition(),

@@ -44,6 +44,7 @@ public class EventIntake {
     @Transactional
     public Outcome accept(ConsumerRecord<String, String> record) {
         Envelope event = Envelope.parse(record.value(), json);
+        IntakeSpans.describe(event);
         boolean known = knows(event.type());
         if (!processed.firstTime(event, record, known)) {
             return Outcome.DUPLICATE;

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+
 import se.styrplan.reporting.ReportingConfig;
 import se.styrplan.reporting.live.StatusChanges;
 import se.styrplan.reporting.status.Contribution;
@@ -61,6 +63,7 @@ public class StatusUpdater {
      * The caller holds the indicator's lock ({@link ReportIndicator#lockOrCreate}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
+    @WithSpan("indicator status") // a child of the event's span (intake.IntakeSpans), where tracing is on
     public void indicatorChanged(ReportIndicator indicator) {
         recomputeIndicator(indicator, settings());
         locks.goals();
@@ -80,6 +83,7 @@ public class StatusUpdater {
      * status before is that of the same goal key in the version it replaces, or null when it is new).
      */
     @Transactional(Transactional.TxType.MANDATORY)
+    @WithSpan("goal status")
     public void recomputeGoal(ReportGoal goal, String before) {
         List<UUID> ids = goal.indicators.stream().map(i -> i.indicatorId).toList();
         Map<UUID, IndicatorStatusRecord> statuses = IndicatorStatusRecord.byIndicator(ids);

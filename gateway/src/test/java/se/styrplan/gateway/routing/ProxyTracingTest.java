@@ -1,0 +1,123 @@
+package se.styrplan.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static se.styrplan.gateway.routing.Callers.signedIn;
+
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * A request proxied by the gateway carries the gateway's trace to the service (issue #9): the service receives a
+ * W3C {@code traceparent} of the trace the gateway's server span belongs to, whose parent is a span of the gateway
+ * (not the caller's span passed through).
+ */
+@QuarkusTest
+@TestProfile(ProxyTracingTest.TracingOn.class)
+class ProxyTracingTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Inject
+    InMemorySpanExporter spans;
+
+    @BeforeEach
+    void forgetEarlierSpans() {
+        spans.reset();
+    }
+
+    @Test
+    void theServiceReceivesTheTraceTheGatewayStarted() {
+        String received = signedIn().when().get("/api/plan/plans")
+                .then().statusCode(200).header("X-Upstream", "plan-service")
+                .extract().path("headers.traceparent");
+
+        String[] upstream = traceparent(received);
+        SpanData server = awaitSpan(s -> s.getKind() == SpanKind.SERVER && s.getTraceId().equals(upstream[1]));
+        assertThat(server.getParentSpanContext().isValid()).as("the gateway started this trace").isFalse();
+        assertThat(spanIdsOf(upstream[1])).as("the service's parent span is one of the gateway's").contains(upstream[2]);
+    }
+
+    @Test
+    void aCallersTraceGoesOnThroughTheGateway() {
+        String traceId = randomHex(16);
+        String callerSpanId = randomHex(8);
+        String received = given().header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
+                .when().get("/public/reports/goals")
+                .then().statusCode(200).header("X-Upstream", "reporting-service")
+                .extract().path("headers.traceparent");
+
+        String[] upstream = traceparent(received);
+        assertThat(upstream[1]).isEqualTo(traceId);
+        assertThat(upstream[2]).as("not the caller's span passed through").isNotEqualTo(callerSpanId);
+        SpanData server = awaitSpan(s -> s.getKind() == SpanKind.SERVER && s.getTraceId().equals(traceId));
+        assertThat(server.getParentSpanId()).isEqualTo(callerSpanId);
+        assertThat(spanIdsOf(traceId)).contains(upstream[2]);
+    }
+
+    private SpanData awaitSpan(Predicate<SpanData> wanted) {
+        return await().atMost(WAIT).until(() -> spans.getFinishedSpanItems().stream().filter(wanted).findFirst(),
+                Optional::isPresent).orElseThrow();
+    }
+
+    private List<String> spanIdsOf(String traceId) {
+        // the client span (if any) may end a moment after the response reached the test
+        await().atMost(WAIT).until(() -> spans.getFinishedSpanItems().stream().filter(s -> s.getTraceId().equals(traceId)).count() > 0);
+        return spans.getFinishedSpanItems().stream().filter(s -> s.getTraceId().equals(traceId)).map(SpanData::getSpanId).toList();
+    }
+
+    /** version, trace id, span id, flags; fails unless it is a well-formed W3C traceparent. */
+    private static String[] traceparent(String value) {
+        assertThat(value).as("traceparent received by the service").isNotNull().matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+        return value.split("-");
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        ThreadLocalRandom.current().nextBytes(random);
+        random[0] |= 1;
+        return HexFormat.of().formatHex(random);
+    }
+
+    /** The fake services of {@link FakeUpstreamsProfile}, with the OpenTelemetry SDK on and its spans kept in memory. */
+    public static class TracingOn extends FakeUpstreamsProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.otel.sdk.disabled", "false",
+                    "quarkus.otel.exporter.otlp.enabled", "false",
+                    "quarkus.otel.bsp.schedule.delay", "50ms",
+                    "styrplan.test.spans", "in-memory");
+        }
+    }
+
+    /** The exporter the SDK finds as a CDI bean; only in {@link TracingOn}'s build. */
+    @Singleton
+    @IfBuildProperty(name = "styrplan.test.spans", stringValue = "in-memory")
+    static class InMemorySpans {
+        @Produces
+        @Singleton
+        InMemorySpanExporter exporter() {
+            return InMemorySpanExporter.create();
+        }
+    }
+}
