@@ -51,8 +51,8 @@ public final class ReadLoadBenchmark {
         List<OpenLoop.Result> results = new ArrayList<>();
         Map<String, Integer> highest = new LinkedHashMap<>();
 
-        System.out.printf("%n%-22s %6s %9s %9s %9s %9s %9s %7s%n", "request", "rate/s", "achieved", "p50 ms", "p99 ms", "p99.9 ms",
-                "max ms", "errors");
+        System.out.printf("%n%-22s %6s %9s %9s %9s %9s %9s %7s %21s%n", "request", "rate/s", "achieved", "p50 ms", "p99 ms", "p99.9 ms",
+                "max ms", "errors", "CPU ms/req: all gw svc");
         Recovery recovery = new Recovery(client, Duration.ofSeconds(Long.parseLong(setting("recovery-seconds", "60"))));
         for (Map.Entry<String, HttpRequest> request : requests.entrySet()) {
             int best = 0;
@@ -60,8 +60,9 @@ public final class ReadLoadBenchmark {
                 // each step starts from a platform that answers: an overloaded step can leave the gateway's circuit to
                 // a service open, and the next step would measure the breaker instead of the service
                 recovery.await(request.getKey(), request.getValue());
+                CpuUse before = CpuUse.now(idle);
                 OpenLoop.Result result = loop.run(request.getKey(), request.getValue(), rate, warmup, duration);
-                print(result);
+                print(result, cpu(before, CpuUse.now(idle), request.getKey(), rate * (warmup.toSeconds() + duration.toSeconds())));
                 results.add(result);
                 best = passes(result) ? Math.max(best, rate) : best;
                 if (overloaded(result)) {
@@ -72,8 +73,9 @@ public final class ReadLoadBenchmark {
             // on upwards from the last fixed rate while p99 holds the bar
             for (int rate = rates[rates.length - 1] + 500; rate <= searchUpTo && best == rate - 500; rate += 500) {
                 recovery.await(request.getKey(), request.getValue());
+                CpuUse before = CpuUse.now(idle);
                 OpenLoop.Result result = loop.run(request.getKey(), request.getValue(), rate, warmup, duration);
-                print(result);
+                print(result, cpu(before, CpuUse.now(idle), request.getKey(), rate * (warmup.toSeconds() + duration.toSeconds())));
                 best = passes(result) ? rate : best;
             }
             highest.put(request.getKey(), best);
@@ -138,9 +140,24 @@ public final class ReadLoadBenchmark {
         return failures;
     }
 
-    private static void print(OpenLoop.Result r) {
-        System.out.printf("%-22s %6d %9.0f %9.2f %9.2f %9.2f %9.2f %7d%s%n", r.target(), r.rate(), r.achievedRate(), r.percentileMillis(50),
-                r.percentileMillis(99), r.percentileMillis(99.9), r.latencies().getMaxValue() / 1000.0, r.errors(),
+    /**
+     * What a request of the step cost in CPU (warm-up included): the whole machine's (this client, the gateway, the
+     * service, PostgreSQL, the kernel), the gateway's and the answering service's. On 2 cores, 2 000 / the first is the
+     * most requests per second the machine can serve at all.
+     */
+    private static String cpu(CpuUse before, CpuUse after, String target, long requests) {
+        String service = SERVICE_OF.getOrDefault(target, "");
+        return String.format(java.util.Locale.ROOT, "%9.2f %5.2f %5.2f", after.machineMsPerRequest(before, requests),
+                after.serviceMsPerRequest(before, "gateway", requests), after.serviceMsPerRequest(before, service, requests));
+    }
+
+    /** Which service answers each request behind the gateway (the static file: the gateway itself). */
+    private static final Map<String, String> SERVICE_OF = Map.of("plan tree", "plan-service", "one goal", "plan-service",
+            "indicator series", "indicator-service", "public plan page", "plan-service", "static file (ceiling)", "gateway");
+
+    private static void print(OpenLoop.Result r, String cpu) {
+        System.out.printf("%-22s %6d %9.0f %9.2f %9.2f %9.2f %9.2f %7d %21s%s%n", r.target(), r.rate(), r.achievedRate(), r.percentileMillis(50),
+                r.percentileMillis(99), r.percentileMillis(99.9), r.latencies().getMaxValue() / 1000.0, r.errors(), cpu,
                 r.errorStatuses().isEmpty() ? "" : "  " + r.errorStatuses() + (r.errorStatuses().containsKey(429)
                         ? " (429: the gateway's rate limits; start the platform with them raised, see read-load.sh)" : ""));
     }
