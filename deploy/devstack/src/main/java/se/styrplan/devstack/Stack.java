@@ -28,16 +28,25 @@ public final class Stack {
 
     private static final String STATE_FILE = "stack.properties";
 
+    private static final int POSTGRES = 0;
+    private static final int KAFKA = 1;
+
     private final Path dir;
     private final StackPorts ports;
     private final long owner;
+    private final boolean durable;
+    private final Optional<KafkaBroker.ExtraListener> kafkaExtra;
+    /** PostgreSQL, Kafka, Keycloak; a restart puts the new process in its place. */
     private final List<ManagedProcess> processes;
 
-    private Stack(Path dir, StackPorts ports, long owner, List<ManagedProcess> processes) {
+    private Stack(Path dir, StackPorts ports, long owner, boolean durable, Optional<KafkaBroker.ExtraListener> kafkaExtra,
+            List<ManagedProcess> processes) {
         this.dir = dir;
         this.ports = ports;
         this.owner = owner;
-        this.processes = processes;
+        this.durable = durable;
+        this.kafkaExtra = kafkaExtra;
+        this.processes = new ArrayList<>(processes);
     }
 
     /**
@@ -46,11 +55,18 @@ public final class Stack {
      * @param durable false for throwaway test data (PostgreSQL without fsync)
      */
     public static Stack start(Path dir, StackPorts ports, long owner, boolean durable, Path realmFile) {
+        return start(dir, ports, owner, durable, realmFile, Optional.empty());
+    }
+
+    /** As above, with a second Kafka client listener (the fault runs put a proxy in front of it). */
+    public static Stack start(Path dir, StackPorts ports, long owner, boolean durable, Path realmFile,
+            Optional<KafkaBroker.ExtraListener> kafkaExtra) {
         ports.requireFree();
+        kafkaExtra.ifPresent(e -> Ports.requireFree(e.port(), "Kafka " + e.name() + " listener"));
         Path guard = ManagedProcess.installGuard(dir);
         Path logs = dir.resolve("logs");
         PostgresServer postgres = new PostgresServer(dir.resolve("postgres"), ports.postgres());
-        KafkaBroker kafka = new KafkaBroker(dir.resolve("kafka"), ports.kafka(), ports.kafkaController());
+        KafkaBroker kafka = new KafkaBroker(dir.resolve("kafka"), ports.kafka(), ports.kafkaController(), kafkaExtra);
         KeycloakServer keycloak = new KeycloakServer(dir.resolve("keycloak"), ports.keycloak(), ports.keycloakManagement());
 
         List<ManagedProcess> started = new ArrayList<>();
@@ -71,7 +87,7 @@ public final class Stack {
             started.forEach(p -> p.stop(Duration.ofSeconds(20)));
             throw e.getCause() instanceof DevstackException d ? d : new DevstackException(e.getCause().toString(), e.getCause());
         }
-        Stack stack = new Stack(dir, ports, owner, List.of(pg.join(), kf.join(), kc.join()));
+        Stack stack = new Stack(dir, ports, owner, durable, kafkaExtra, List.of(pg.join(), kf.join(), kc.join()));
         stack.writeState();
         return stack;
     }
@@ -99,11 +115,14 @@ public final class Stack {
         if (!alive) {
             return Optional.empty();
         }
-        return Optional.of(new Stack(dir, ports, Long.parseLong(state.getProperty("owner")), processes));
+        Optional<KafkaBroker.ExtraListener> extra = Optional.ofNullable(state.getProperty("kafka.extra-listener"))
+                .map(v -> v.split(":")).map(v -> new KafkaBroker.ExtraListener(v[0], Integer.parseInt(v[1]), Integer.parseInt(v[2])));
+        return Optional.of(new Stack(dir, ports, Long.parseLong(state.getProperty("owner")),
+                Boolean.parseBoolean(state.getProperty("durable", "true")), extra, processes));
     }
 
     /** Stops Keycloak, Kafka and PostgreSQL, and forgets the state. */
-    public void stop() {
+    public synchronized void stop() {
         List<ManagedProcess> reversed = new ArrayList<>(processes);
         java.util.Collections.reverse(reversed);
         reversed.forEach(p -> p.stop(Duration.ofSeconds(30)));
@@ -131,15 +150,54 @@ public final class Stack {
     }
 
     public KafkaBroker kafka() {
-        return new KafkaBroker(dir.resolve("kafka"), ports.kafka(), ports.kafkaController());
+        return new KafkaBroker(dir.resolve("kafka"), ports.kafka(), ports.kafkaController(), kafkaExtra);
+    }
+
+    /**
+     * Kills the Kafka broker outright, for fault injection: SIGKILL, no controlled shutdown (the next start recovers its
+     * logs).
+     */
+    public synchronized void killKafka() {
+        processes.get(KAFKA).kill(Duration.ofSeconds(20));
+    }
+
+    /** Starts the broker again on its ports and data folder (after {@link #killKafka}); returns when it answers. */
+    public synchronized void startKafka() {
+        if (processes.get(KAFKA).isAlive()) {
+            throw new DevstackException("Kafka is still running (pid " + processes.get(KAFKA).pid() + ")");
+        }
+        processes.set(KAFKA, kafka().start(owner, dir.resolve("logs").resolve("kafka.log"), dir.resolve("guard.sh")));
+        writeState();
+    }
+
+    /**
+     * Restarts PostgreSQL as {@code pg_ctl restart -m fast} does: a fast shutdown (open transactions roll back, every
+     * connection is closed), then a start on the same port and data folder; returns when it accepts connections.
+     */
+    public synchronized void restartPostgres() {
+        stopPostgres();
+        startPostgres();
+    }
+
+    /** A fast shutdown of PostgreSQL (see {@link #restartPostgres}); {@link #startPostgres} brings it back. */
+    public synchronized void stopPostgres() {
+        processes.get(POSTGRES).stop(Duration.ofSeconds(30));
+    }
+
+    public synchronized void startPostgres() {
+        if (processes.get(POSTGRES).isAlive()) {
+            throw new DevstackException("PostgreSQL is still running (pid " + processes.get(POSTGRES).pid() + ")");
+        }
+        processes.set(POSTGRES, postgres().start(owner, dir.resolve("logs").resolve("postgres.log"), dir.resolve("guard.sh"), durable));
+        writeState();
     }
 
     public KeycloakServer keycloak() {
         return new KeycloakServer(dir.resolve("keycloak"), ports.keycloak(), ports.keycloakManagement());
     }
 
-    public List<ManagedProcess> processes() {
-        return processes;
+    public synchronized List<ManagedProcess> processes() {
+        return List.copyOf(processes);
     }
 
     private static ManagedProcess register(List<ManagedProcess> started, ManagedProcess process) {
@@ -156,6 +214,8 @@ public final class Stack {
         state.setProperty("pid.postgres", Long.toString(processes.get(0).pid()));
         state.setProperty("pid.kafka", Long.toString(processes.get(1).pid()));
         state.setProperty("pid.keycloak", Long.toString(processes.get(2).pid()));
+        state.setProperty("durable", Boolean.toString(durable));
+        kafkaExtra.ifPresent(e -> state.setProperty("kafka.extra-listener", e.name() + ":" + e.port() + ":" + e.advertisedPort()));
         try {
             Path tmp = Files.createTempFile(dir, "stack", ".tmp");
             try (Writer writer = Files.newBufferedWriter(tmp)) {

@@ -2,6 +2,7 @@ package se.styrplan.e2e;
 
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
+import se.styrplan.devstack.run.ServiceProcess;
 import se.styrplan.devstack.test.Tokens;
 
 /** Requests to the running platform: through the gateway (the way every caller comes in) or to one service directly. */

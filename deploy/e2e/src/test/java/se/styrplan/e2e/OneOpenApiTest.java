@@ -20,6 +20,8 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
+import se.styrplan.devstack.run.ServiceProcess;
+
 /**
  * The one OpenAPI document at the gateway, from the real services: anonymous, valid OpenAPI 3 as a client
  * generator reads it, every routed path of every service in it, one server (the gateway), unique operation ids.
@@ -52,7 +54,7 @@ class OneOpenApiTest {
             JsonNode own = JSON.readTree(Call.direct(service).when().get("/q/openapi?format=json").then().statusCode(200)
                     .extract().asString());
             own.path("paths").fieldNames().forEachRemaining(path -> {
-                if (ROUTED.get(service.name).stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
+                if (ROUTED.get(service.name()).stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
                     expected.add(path);
                 }
             });

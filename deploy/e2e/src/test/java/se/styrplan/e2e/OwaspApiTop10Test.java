@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import se.styrplan.devstack.run.ServiceProcess;
 import se.styrplan.devstack.test.TestStack;
 import se.styrplan.devstack.test.Tokens;
 
@@ -154,12 +155,12 @@ class OwaspApiTop10Test {
             // every service checks the token itself too, not only the gateway
             for (ServiceProcess service : Platform.get().services()) {
                 String path = Map.of("plan-service", "/api/plan/plans", "indicator-service", DEFINITIONS,
-                        "reporting-service", "/api/reports/goals").get(service.name);
+                        "reporting-service", "/api/reports/goals").get(service.name());
                 RequestSpecification request = Call.direct(service);
                 if (token != null) {
                     request = request.header("Authorization", "Bearer " + token);
                 }
-                soft.assertThat(request.when().get(path).statusCode()).as(what + " directly at " + service.name).isEqualTo(401);
+                soft.assertThat(request.when().get(path).statusCode()).as(what + " directly at " + service.name()).isEqualTo(401);
             }
         });
         // the real token still works: the refusals were about the tokens
@@ -334,7 +335,7 @@ class OwaspApiTop10Test {
         // 1. no operation of any service takes a URL: no parameter or body property that looks like one
         for (ServiceProcess service : platform.services()) {
             JsonNode doc = json(Call.direct(service).when().get("/q/openapi?format=json"));
-            soft.assertThat(urlInputs(doc)).as(service.name + ": inputs that take a URL").isEmpty();
+            soft.assertThat(urlInputs(doc)).as(service.name() + ": inputs that take a URL").isEmpty();
         }
 
         // 2. URLs offered anyway (query, body, headers) are not fetched: the Kolada sync goes to its configured base only
@@ -453,9 +454,9 @@ class OwaspApiTop10Test {
             Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields();
             while (paths.hasNext()) {
                 Map.Entry<String, JsonNode> path = paths.next();
-                boolean routed = OneOpenApiTest.ROUTED.get(service.name).stream()
+                boolean routed = OneOpenApiTest.ROUTED.get(service.name()).stream()
                         .anyMatch(p -> path.getKey().equals(p) || path.getKey().startsWith(p + "/"));
-                soft.assertThat(routed).as(service.name + " documents " + path.getKey() + ", which the gateway does not route").isTrue();
+                soft.assertThat(routed).as(service.name() + " documents " + path.getKey() + ", which the gateway does not route").isTrue();
                 soft.assertThat(merged.path("paths").has(path.getKey())).as(path.getKey() + " in the gateway's document").isTrue();
                 Iterator<String> methods = path.getValue().fieldNames();
                 while (methods.hasNext()) {
@@ -472,7 +473,7 @@ class OwaspApiTop10Test {
                     boolean hasBody = path.getValue().path(method).has("requestBody");
                     for (RequestSpecification request : List.of(Call.gateway(), Call.direct(service))) {
                         Response response = (hasBody ? request.contentType(type).body(body) : request).when().request(method, concrete);
-                        String what = method.toUpperCase() + " " + concrete + " (" + service.name + ")";
+                        String what = method.toUpperCase() + " " + concrete + " (" + service.name() + ")";
                         if (isPublic) {
                             soft.assertThat(response.statusCode()).as(what + " is public").isNotIn(401, 403);
                             soft.assertThat(path.getValue().path(method).has("security")).as(what + " documents no security").isFalse();

@@ -13,6 +13,7 @@ import se.styrplan.devstack.DevstackException;
 import se.styrplan.devstack.Stack;
 import se.styrplan.devstack.process.ManagedProcess;
 import se.styrplan.devstack.process.Ports;
+import se.styrplan.devstack.run.ServiceProcess;
 import se.styrplan.devstack.seed.SeedLoader;
 import se.styrplan.devstack.test.TestStack;
 
@@ -122,10 +123,10 @@ public final class Platform {
         gatewayEnv.put("RATE_LIMIT_ADDRESS_REQUESTS", "1000000");
         gatewayEnv.put("API_DOCS_CACHE", "1S");
 
-        ServiceProcess plan = service(stack, root, "plan-service", "e2e_plan", ports, common, logs, owner, guard);
-        ServiceProcess indicators = service(stack, root, "indicator-service", "e2e_indicator", ports, indicatorEnv, logs, owner, guard);
-        ServiceProcess reports = service(stack, root, "reporting-service", "e2e_reporting", ports, reportingEnv, logs, owner, guard);
-        ServiceProcess gateway = service(stack, root, "gateway", "e2e_gateway", ports, gatewayEnv, logs, owner, guard);
+        ServiceProcess plan = service(stack, root, "plan-service", "e2e_plan", ports, common, work, owner, guard);
+        ServiceProcess indicators = service(stack, root, "indicator-service", "e2e_indicator", ports, indicatorEnv, work, owner, guard);
+        ServiceProcess reports = service(stack, root, "reporting-service", "e2e_reporting", ports, reportingEnv, work, owner, guard);
+        ServiceProcess gateway = service(stack, root, "gateway", "e2e_gateway", ports, gatewayEnv, work, owner, guard);
         List<ServiceProcess> all = List.of(plan, indicators, reports, gateway);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(all), "e2e-platform-stop"));
 
@@ -159,16 +160,15 @@ public final class Platform {
     }
 
     private static ServiceProcess service(Stack stack, Path root, String name, String database, Map<String, Integer> ports,
-            Map<String, String> env, Path logs, long owner, Path guard) {
+            Map<String, String> env, Path work, long owner, Path guard) {
         // a fresh database each run: the suite's writes never meet an earlier run's
         stack.postgres().dropDatabase(database);
         stack.postgres().ensureDatabase(database, database, database);
         Map<String, String> own = new HashMap<>(env);
-        own.put("HTTP_PORT", Integer.toString(ports.get(name)));
         own.put("DB_URL", stack.postgres().jdbcUrl(database));
         own.put("DB_USER", database);
         own.put("DB_PASSWORD", database);
-        return new ServiceProcess(name, root, ports.get(name), own, logs, owner, guard);
+        return new ServiceProcess(name, root, ports.get(name), own, ServiceProcess.QUICK_START_JVM, work, owner, guard);
     }
 
     /** An ephemeral port: never the run command's 8080-8083, 8180/9180 or 15432/19092/19093. */

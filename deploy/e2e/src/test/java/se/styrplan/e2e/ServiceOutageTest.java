@@ -36,7 +36,7 @@ class ServiceOutageTest {
             assertThat(down.contentType()).startsWith("application/problem+json");
             assertThat(down.jsonPath().getString("type")).isEqualTo("https://styrplan.se/problems/unavailable");
             assertThat(down.jsonPath().getString("detail")).contains("indicator-service")
-                    .doesNotContain("localhost").doesNotContain(Integer.toString(platform.indicators.port));
+                    .doesNotContain("localhost").doesNotContain(Integer.toString(platform.indicators.port()));
             assertThat(down.header("X-Request-Id")).isNotBlank();
             // refused connections are answered at once; in no case later than the gateway's response timeout
             assertThat(took).isLessThan(Duration.ofSeconds(Long.parseLong(Platform.ROUTES_RESPONSE_TIMEOUT_SECONDS)));

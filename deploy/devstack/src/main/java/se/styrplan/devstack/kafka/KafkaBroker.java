@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -33,14 +34,43 @@ public final class KafkaBroker {
 
     private static final String CLASSPATH_RESOURCE = "/se/styrplan/devstack/kafka-broker.classpath";
 
+    /**
+     * A second client listener, off by default: the broker listens on {@code port} and tells clients that connect there
+     * to use {@code advertisedPort} on localhost. The fault runs put a TCP proxy on {@code advertisedPort}, so that every
+     * connection of a client bootstrapped through the proxy stays behind it (clients connect to the advertised address).
+     */
+    public record ExtraListener(String name, int port, int advertisedPort) {
+
+        public ExtraListener {
+            if (!name.matches("[A-Z][A-Z_]*") || name.equals("PLAINTEXT") || name.equals("CONTROLLER")) {
+                throw new IllegalArgumentException("listener name " + name + ": upper case, and not PLAINTEXT or CONTROLLER");
+            }
+        }
+
+        /** What a client bootstrapped through this listener connects to. */
+        public String bootstrapServers() {
+            return "localhost:" + advertisedPort;
+        }
+    }
+
     private final Path baseDir;
     private final int port;
     private final int controllerPort;
+    private final Optional<ExtraListener> extra;
 
     public KafkaBroker(Path baseDir, int port, int controllerPort) {
+        this(baseDir, port, controllerPort, Optional.empty());
+    }
+
+    public KafkaBroker(Path baseDir, int port, int controllerPort, Optional<ExtraListener> extra) {
         this.baseDir = baseDir;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.extra = extra;
+    }
+
+    public Optional<ExtraListener> extraListener() {
+        return extra;
     }
 
     public String bootstrapServers() {
@@ -114,11 +144,14 @@ public final class KafkaBroker {
                 "node.id=1",
                 "process.roles=broker,controller",
                 "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://localhost:" + port,
+                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort
+                        + extra.map(e -> "," + e.name() + "://127.0.0.1:" + e.port()).orElse(""),
+                "advertised.listeners=PLAINTEXT://localhost:" + port
+                        + extra.map(e -> "," + e.name() + "://localhost:" + e.advertisedPort()).orElse(""),
                 "controller.listener.names=CONTROLLER",
                 "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"
+                        + extra.map(e -> "," + e.name() + ":PLAINTEXT").orElse(""),
                 "log.dirs=" + data,
                 "num.partitions=1",
                 "offsets.topic.replication.factor=1",

@@ -91,6 +91,23 @@ public final class ManagedProcess {
         }
     }
 
+    /**
+     * Kills the component outright (SIGKILL, as {@code kill -9} does: no shutdown hook, no clean close) and waits until
+     * its guard has noticed and ended too. For fault injection: a crash, not a stop.
+     */
+    public void kill(Duration timeout) {
+        Optional<ProcessHandle> guard = ProcessHandle.of(pid);
+        if (guard.isEmpty() || !guard.get().isAlive()) {
+            return;
+        }
+        guard.get().descendants().forEach(ProcessHandle::destroyForcibly);
+        try {
+            guard.get().onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            guard.get().destroyForcibly();
+        }
+    }
+
     /** Writes the guard script into the stack's folder; call once before starting components. */
     public static Path installGuard(Path stateDir) {
         Path script = stateDir.resolve("guard.sh");
