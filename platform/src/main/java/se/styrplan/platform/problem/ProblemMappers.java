@@ -35,6 +35,8 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** A database restart takes seconds; the caller may retry after this many. */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -114,6 +116,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (TransientFailures.isTransient(e)) {
+            // the database restarting or busy: the caller's request was fine, and the same one will do in a moment
+            LOG.warnf("Request failed while the database was unavailable: %s", e.getMessage());
+            return Response.fromResponse(Problems.response(503, "unavailable", "Service Unavailable",
+                    "The service's database is not reachable just now; try again shortly", path(uri)))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("Unexpected failure", e);
         return Problems.response(500, "internal", "Internal Server Error",
                 "The service could not complete the request; the request id identifies it in the logs", path(uri));

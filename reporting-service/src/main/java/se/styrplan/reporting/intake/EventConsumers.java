@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 import io.smallrye.common.annotation.Blocking;
+import se.styrplan.platform.problem.TransientFailures;
 
 /**
  * The consumers of {@code styrplan.plan.v1} and {@code styrplan.indicator.v1} (channels {@code plan-events} and
@@ -18,7 +19,9 @@ import io.smallrye.common.annotation.Blocking;
  * a time per channel so that one key's events keep their order, in its own transaction ({@link EventIntake}).
  * A message that still fails after a few tries (at once when it is unreadable) is rethrown: SmallRye then writes
  * it to {@code styrplan.reporting.dlq.v1} with the reason in its headers and goes on with the next one, so a poison
- * message never blocks its partition.
+ * message never blocks its partition. A failure that is the database's, not the message's ({@code TransientFailures}:
+ * PostgreSQL away or restarting, a lock conflict) is tried again for as long as it lasts, with a growing pause: the
+ * partition waits, and nothing is dead-lettered for an outage.
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -30,6 +33,8 @@ public class EventConsumers {
      * dead-lettered; an unreadable one is dead-lettered at once. The partition waits meanwhile (order is kept).
      */
     private static final long[] RETRY_DELAYS_MS = { 200, 1_000, 3_000 };
+    /** The longest pause between tries while the database is away. */
+    private static final long MAX_OUTAGE_PAUSE_MS = 15_000;
 
     @Inject
     EventIntake intake;
@@ -67,8 +72,15 @@ public class EventConsumers {
                 return;
             } catch (RuntimeException e) {
                 IntakeSpans.failed(span, e);
+                if (!(e instanceof UnreadableEventException) && TransientFailures.isTransient(e)) {
+                    long pause = Math.min(MAX_OUTAGE_PAUSE_MS, 200L << Math.min(attempt - 1, 10));
+                    LOG.warnf("Message %s-%d@%d waits for the database (%s); trying again in %d ms (attempt %d)", record.topic(),
+                            record.partition(), record.offset(), e.getMessage(), pause, attempt);
+                    pause(pause);
+                    continue;
+                }
                 if (!(e instanceof UnreadableEventException) && attempt <= RETRY_DELAYS_MS.length) {
-                    // perhaps passing (the database restarting, a lock timeout): the same message again, in a new transaction
+                    // perhaps passing: the same message again, in a new transaction
                     LOG.infof("Message %s-%d@%d failed (%s); trying again (%d of %d)", record.topic(), record.partition(),
                             record.offset(), e.getMessage(), attempt, RETRY_DELAYS_MS.length);
                     pause(RETRY_DELAYS_MS[attempt - 1]);
