@@ -11,16 +11,16 @@ import io.vertx.ext.web.RoutingContext;
 import se.styrplan.gateway.routing.ProblemWriter;
 
 /**
- * Counts every request (proxied or the gateway's own; health probes excepted) against its client's and its
- * address's token bucket, right after the request id and security headers are set and before anything reads the
- * body or checks a token. Over the limit: 429 problem+json with Retry-After in whole seconds.
+ * Counts every request (proxied or the gateway's own) against its client's and its address's token bucket, right
+ * after the request id and security headers are set and before anything reads the body or checks a token. Over the
+ * limit: 429 problem+json with Retry-After in whole seconds. Probes and Prometheus are not counted: they call the
+ * management port, which this router does not serve.
  */
 @ApplicationScoped
 public class RateLimitRoutes {
 
     /** Just after the edge handlers (request id, headers) that run at Integer.MIN_VALUE. */
     static final int ORDER = Integer.MIN_VALUE + 1;
-    private static final String HEALTH = "/q/health";
 
     private final RateLimitConfig config;
     private final ProblemWriter problems;
@@ -49,11 +49,6 @@ public class RateLimitRoutes {
     }
 
     private void handle(RoutingContext ctx) {
-        String path = ctx.normalizedPath();
-        if (path.equals(HEALTH) || path.startsWith(HEALTH + "/")) {
-            ctx.next();
-            return;
-        }
         long wait = addresses.tryTake(ClientKey.address(ctx.request()));
         if (wait == 0) {
             wait = clients.tryTake(ClientKey.of(ctx.request()));

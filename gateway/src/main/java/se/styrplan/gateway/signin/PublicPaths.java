@@ -23,10 +23,11 @@ public final class PublicPaths {
     public static final List<String> OPEN_DATA = List.of("/public/*", "/open-data/*");
 
     /**
-     * Health probes, the gateway's OpenAPI document, Swagger UI and the one OpenAPI of all services: reading how
-     * the API works is public, like each service's own /q/openapi; every operation in it still needs a token.
+     * The gateway's OpenAPI document, Swagger UI and the one OpenAPI of all services: reading how the API works is
+     * public, like each service's own /q/openapi; every operation in it still needs a token. (Health and metrics are
+     * not on this port at all: the management interface serves them.)
      */
-    public static final List<String> OPERATIONS = List.of("/q/health/*", "/q/openapi", "/q/swagger-ui/*", "/api/openapi.json");
+    public static final List<String> OPERATIONS = List.of("/q/openapi", "/q/swagger-ui/*", "/api/openapi.json");
 
     /** Sign-in and sign-out: they start (or end) a session themselves. */
     public static final List<String> SIGN_IN = List.of(SignIn.LOGIN, SignIn.LOGOUT);

@@ -25,7 +25,7 @@ import io.restassured.response.Response;
 class EdgeHardeningTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "/api/plan/plans", "/api/admin/audit", "/q/health/live", "/no/such/path", "/q/openapi" })
+    @ValueSource(strings = { "/api/plan/plans", "/api/admin/audit", "/api/openapi.json", "/no/such/path", "/q/openapi" })
     void securityHeadersOnProxiedOwnAndErrorResponses(String path) {
         assertSecurityHeaders(given().when().get(path));
         assertSecurityHeaders(signedIn().when().get(path));
@@ -44,9 +44,9 @@ class EdgeHardeningTest {
     void hstsOnlyWhenTheCallerUsedTls() {
         signedIn().header("X-Forwarded-Proto", "https").when().get("/api/plan/plans")
                 .then().header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-        given().header("X-Forwarded-Proto", "https").when().get("/q/health/live")
+        given().header("X-Forwarded-Proto", "https").when().get("/q/openapi")
                 .then().header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-        given().when().get("/q/health/live").then().header("Strict-Transport-Security", nullValue());
+        given().when().get("/q/openapi").then().header("Strict-Transport-Security", nullValue());
     }
 
     @Test

@@ -44,7 +44,7 @@ class PublicPathsTest {
     @ParameterizedTest
     @CsvSource({
             "/, true", "/assets/app.js, true", "/assets, true", "/public/plan/plans, true", "/open-data/x.csv, true",
-            "/q/health, true", "/q/health/ready, true", "/q/openapi, true", "/q/swagger-ui/index.html, true",
+            "/q/health, false", "/q/health/ready, false", "/q/openapi, true", "/q/swagger-ui/index.html, true",
             "/login, true", "/logout, true", "/login/, true",
             "/plan, true", "/plan/goals/hallbar-tillvaxt, true", "/proposals/3f0c9a2e, true", "/indicators, true",
             "/follow-up, true", "/data, true", "/accessibility, true", "/admin/users, true",

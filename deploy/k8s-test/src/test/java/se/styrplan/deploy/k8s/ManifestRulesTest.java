@@ -110,6 +110,27 @@ class ManifestRulesTest {
     }
 
     @Test
+    void theGatewaysProbesAndMetricsAreOnItsManagementPortWhichOnlyPrometheusReaches() {
+        Map<String, Object> container = Kustomize.containers(find(objects, "Deployment", "gateway")).get(0);
+        for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+            assertThat(at(container, probe, "httpGet", "port")).as(probe).isEqualTo("management");
+        }
+        assertThat(Kustomize.list(at(container, "ports"))).anySatisfy(port -> {
+            assertThat(at(port, "name")).isEqualTo("management");
+            assertThat(at(port, "containerPort")).isEqualTo(9000);
+        });
+        // the Ingress reaches the gateway's http port only
+        assertThat(Kustomize.list(at(ofKind(objects, "Ingress").get(0), "spec", "rules")).stream()
+                .flatMap(rule -> Kustomize.list(at(rule, "http", "paths")).stream())
+                .map(path -> at(path, "backend", "service", "port", "name"))).containsOnly("http");
+        // Prometheus scrapes the gateway there, and the services on their http port
+        Map<String, Object> gatewayMonitor = find(objects, "ServiceMonitor", "styrplan-gateway");
+        assertThat(at(Kustomize.list(at(gatewayMonitor, "spec", "endpoints")).get(0), "port")).isEqualTo("management");
+        assertThat(at(find(objects, "ServiceMonitor", "styrplan"), "spec", "selector", "matchLabels", "styrplan.se/tier"))
+                .isEqualTo("service");
+    }
+
+    @Test
     void theProductionOverlayAppliesItsPatches() {
         assertThat(ofKind(objects, "Namespace")).extracting(Manifests::name).containsExactly("styrplan");
         assertThat(objects).filteredOn(o -> !"Namespace".equals(o.get("kind")))

@@ -29,9 +29,14 @@ public abstract class ServiceFoundationContract {
     /** The service's audit log endpoint, e.g. {@code /api/plan/audit}: an admin-only read. */
     protected abstract String auditPath();
 
+    /** The readiness probe: on the service's own port, unless it serves it on Quarkus's management interface. */
+    protected String readiness() {
+        return "/q/health/ready";
+    }
+
     @Test
     void readinessCoversDatabaseAndKafka() {
-        given().when().get("/q/health/ready")
+        given().when().get(readiness())
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
