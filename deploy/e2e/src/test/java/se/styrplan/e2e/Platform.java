@@ -90,7 +90,7 @@ public final class Platform {
 
         Map<String, Integer> ports = new HashMap<>();
         for (String service : List.of("plan-service", "indicator-service", "reporting-service")) {
-            ports.put(service, freePortAwayFromTheRunCommand());
+            ports.put(service, Ports.freeAwayFromTheRunCommand());
         }
         // the gateway on the one port besides the run command's that the local realm lets browsers sign in through
         ports.put("gateway", GATEWAY_PORT);
@@ -100,6 +100,8 @@ public final class Platform {
         common.put("PLAN_SERVICE_URL", "http://localhost:" + ports.get("plan-service"));
         common.put("INDICATOR_SERVICE_URL", "http://localhost:" + ports.get("indicator-service"));
         common.put("REPORTING_SERVICE_URL", "http://localhost:" + ports.get("reporting-service"));
+        // every service exports its spans to the suite's OTLP receiver: TracePropagationTest follows one trace across them
+        common.putAll(OtlpTraceReceiver.shared().serviceEnvironment());
 
         Map<String, String> indicatorEnv = new HashMap<>(common);
         // Kolada comes only from configuration; here a server of the tests, so no test reaches the internet
@@ -115,6 +117,8 @@ public final class Platform {
         }
         Map<String, String> gatewayEnv = new HashMap<>(common);
         gatewayEnv.put("GATEWAY_PUBLIC_URL", "http://localhost:" + ports.get("gateway"));
+        // its health and metrics: Quarkus's management interface, off the public port
+        gatewayEnv.put(ServiceProcess.MANAGEMENT_PORT, Integer.toString(Ports.freeAwayFromTheRunCommand()));
         gatewayEnv.put("ROUTES_CONNECT_TIMEOUT", ROUTES_CONNECT_TIMEOUT_SECONDS + "S");
         gatewayEnv.put("ROUTES_RESPONSE_TIMEOUT", ROUTES_RESPONSE_TIMEOUT_SECONDS + "S");
         gatewayEnv.put("ROUTES_CIRCUIT_OPEN", CIRCUIT_OPEN_SECONDS + "S");
@@ -171,15 +175,6 @@ public final class Platform {
         return new ServiceProcess(name, root, ports.get(name), own, ServiceProcess.QUICK_START_JVM, work, owner, guard);
     }
 
-    /** An ephemeral port: never the run command's 8080-8083, 8180/9180 or 15432/19092/19093. */
-    private static int freePortAwayFromTheRunCommand() {
-        while (true) {
-            int port = Ports.free();
-            if (port > 20000) {
-                return port;
-            }
-        }
-    }
 
     private static void stopAll(List<ServiceProcess> services) {
         List<ServiceProcess> reversed = new ArrayList<>(services);

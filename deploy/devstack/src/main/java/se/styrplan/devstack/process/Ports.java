@@ -24,6 +24,19 @@ public final class Ports {
         }
     }
 
+    /**
+     * An ephemeral port above 20000: never one of the run command's (8080-8083, 9080, 8180/9180, 15432/19092/19093),
+     * so that test and fault runs can start while it is up.
+     */
+    public static int freeAwayFromTheRunCommand() {
+        while (true) {
+            int port = free();
+            if (port > 20000) {
+                return port;
+            }
+        }
+    }
+
     public static boolean isListening(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 300);

@@ -35,6 +35,9 @@ public final class ServiceProcess {
     /** The run command's JVM settings. */
     public static final List<String> RUN_COMMAND_JVM = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
 
+    /** The environment variable of a service's management port (Quarkus's management interface), where it has one. */
+    public static final String MANAGEMENT_PORT = "MANAGEMENT_PORT";
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
@@ -172,9 +175,18 @@ public final class ServiceProcess {
                 .findFirst()).map(ProcessHandle::pid).orElse(-1L);
     }
 
+    /**
+     * Where its readiness probe answers: the management port when the service has one ({@code MANAGEMENT_PORT}, the
+     * gateway: health and metrics off its public port), else its own port.
+     */
+    public String readinessUrl() {
+        String management = env.get(MANAGEMENT_PORT);
+        return (management == null ? url() : "http://localhost:" + management) + "/q/health/ready";
+    }
+
     public boolean isReady() {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(readinessUrl()))
                     .timeout(Duration.ofSeconds(2)).GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

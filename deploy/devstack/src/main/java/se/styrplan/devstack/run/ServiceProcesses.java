@@ -40,6 +40,9 @@ final class ServiceProcesses {
         stack.postgres().ensureDatabase(service.database(), service.database(), service.database());
         Map<String, String> env = new HashMap<>();
         env.put("HTTP_PORT", Integer.toString(service.port()));
+        if (service.managementPort() != 0) {
+            env.put(ServiceProcess.MANAGEMENT_PORT, Integer.toString(service.managementPort()));
+        }
         env.put("DB_URL", stack.postgres().jdbcUrl(service.database()));
         env.put("DB_USER", service.database());
         env.put("DB_PASSWORD", service.database());
@@ -59,7 +62,7 @@ final class ServiceProcesses {
 
     private static boolean isReady(ServiceSpec service) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(service.readinessUrl()))
                     .timeout(Duration.ofSeconds(2)).GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

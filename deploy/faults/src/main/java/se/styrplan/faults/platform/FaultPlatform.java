@@ -63,8 +63,8 @@ public final class FaultPlatform implements AutoCloseable {
         Path dir = work.resolve("stack");
         deleteTree(dir);
         Files.createDirectories(dir.resolve("logs"));
-        int proxyPort = freePortAwayFromTheRunCommand();
-        KafkaBroker.ExtraListener proxied = new KafkaBroker.ExtraListener("PROXIED", freePortAwayFromTheRunCommand(), proxyPort);
+        int proxyPort = Ports.freeAwayFromTheRunCommand();
+        KafkaBroker.ExtraListener proxied = new KafkaBroker.ExtraListener("PROXIED", Ports.freeAwayFromTheRunCommand(), proxyPort);
         FreezableProxy proxy = FreezableProxy.start(proxyPort, proxied.port());
         Stack stack = Stack.start(dir, StackPorts.free(), owner, true, root.resolve("deploy/keycloak/styrplan-realm.json"),
                 Optional.of(proxied));
@@ -155,7 +155,7 @@ public final class FaultPlatform implements AutoCloseable {
 
     private static Map<String, ServiceProcess> services(Path apps, Path work, Stack stack, KafkaBroker.ExtraListener proxied, long owner) {
         Map<String, Integer> ports = new HashMap<>();
-        SERVICES.forEach(s -> ports.put(s, freePortAwayFromTheRunCommand()));
+        SERVICES.forEach(s -> ports.put(s, Ports.freeAwayFromTheRunCommand()));
         Map<String, String> common = new HashMap<>();
         common.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers());
         common.put("OIDC_SERVER_URL", stack.keycloak().realmUrl());
@@ -180,6 +180,8 @@ public final class FaultPlatform implements AutoCloseable {
         // the soak's reads come from one user at one address: the per-client and per-address limits would answer 429
         envs.get("gateway").put("RATE_LIMIT_CLIENT_REQUESTS", "1000000000");
         envs.get("gateway").put("RATE_LIMIT_ADDRESS_REQUESTS", "1000000000");
+        // the gateway's health and metrics: Quarkus's management interface, off its public port
+        envs.get("gateway").put(ServiceProcess.MANAGEMENT_PORT, Integer.toString(Ports.freeAwayFromTheRunCommand()));
         Path guard = stack.dir().resolve("guard.sh");
         Map<String, ServiceProcess> services = new LinkedHashMap<>();
         for (String name : SERVICES) {
@@ -189,15 +191,6 @@ public final class FaultPlatform implements AutoCloseable {
         return services;
     }
 
-    /** An ephemeral port: never the run command's 8080-8083, 8180/9180 or 15432/19092/19093. */
-    static int freePortAwayFromTheRunCommand() {
-        while (true) {
-            int port = Ports.free();
-            if (port > 20000) {
-                return port;
-            }
-        }
-    }
 
     static void deleteTree(Path path) throws IOException {
         if (Files.exists(path)) {
