@@ -43,14 +43,18 @@ class TracePropagationTest {
         // the last hop: reporting-service relays the StatusChanged of the new indicator (nothing → insufficient data)
         ReceivedSpan announced = awaitSpan(receiver, traceId, s -> s.service().equals("reporting-service")
                 && s.kind() == Kind.PRODUCER && s.name().equals("styrplan.reporting.v1 publish"));
-        List<ReceivedSpan> trace = receiver.trace(traceId);
-
-        ReceivedSpan gateway = one(trace, s -> s.service().equals("gateway") && s.kind() == Kind.SERVER);
+        // each service exports in batches of its own: wait for the spans the assertions walk through, not just the last
+        ReceivedSpan gateway = awaitSpan(receiver, traceId, s -> s.service().equals("gateway") && s.kind() == Kind.SERVER);
         assertThat(gateway.parentSpanId()).as("the gateway continues the caller's trace").isEqualTo(callerSpanId);
-        ReceivedSpan service = one(trace, s -> s.service().equals("indicator-service") && s.kind() == Kind.SERVER);
-        assertThat(spanOf(trace, service.parentSpanId())).as("indicator-service's request comes from the gateway")
-                .hasValueSatisfying(parent -> assertThat(parent.service()).isEqualTo("gateway"));
+        ReceivedSpan service = awaitSpan(receiver, traceId, s -> s.service().equals("indicator-service") && s.kind() == Kind.SERVER);
+        ReceivedSpan caller = awaitSpan(receiver, traceId, s -> s.spanId().equals(service.parentSpanId()));
+        assertThat(caller.service()).as("indicator-service's request comes from the gateway").isEqualTo("gateway");
+        // the rest walks parent links through spans of several batches: asserted until every batch has arrived
+        org.awaitility.Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertTheHopsThroughKafka(receiver.trace(traceId), indicator, service, announced));
+    }
 
+    private static void assertTheHopsThroughKafka(List<ReceivedSpan> trace, String indicator, ReceivedSpan service, ReceivedSpan announced) {
         ReceivedSpan published = one(trace, s -> s.service().equals("indicator-service") && s.kind() == Kind.PRODUCER
                 && s.name().equals("styrplan.indicator.v1 publish"));
         assertThat(published.attributes()).containsEntry("messaging.kafka.message.key", indicator);
@@ -66,8 +70,12 @@ class TracePropagationTest {
     }
 
     private static ReceivedSpan awaitSpan(OtlpTraceReceiver receiver, String traceId, Predicate<ReceivedSpan> wanted) {
-        return org.awaitility.Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(250))
-                .until(() -> receiver.trace(traceId).stream().filter(wanted).findFirst(), Optional::isPresent).orElseThrow();
+        try {
+            return org.awaitility.Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(250))
+                    .until(() -> receiver.trace(traceId).stream().filter(wanted).findFirst(), Optional::isPresent).orElseThrow();
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("the span never arrived; the trace has: " + receiver.trace(traceId), e);
+        }
     }
 
     private static ReceivedSpan one(List<ReceivedSpan> trace, Predicate<ReceivedSpan> wanted) {

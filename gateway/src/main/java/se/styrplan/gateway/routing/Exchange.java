@@ -25,6 +25,9 @@ import io.vertx.httpproxy.ProxyResponse;
 final class Exchange {
 
     private static final Logger LOG = Logger.getLogger(Exchange.class);
+    /** W3C trace context headers. */
+    private static final String TRACEPARENT = "traceparent";
+    private static final String TRACESTATE = "tracestate";
 
     private final RoutingContext ctx;
     private final HttpServerRequest request;
@@ -65,6 +68,11 @@ final class Exchange {
         String query = request.query();
         proxyRequest.setURI(ctx.normalizedPath() + (query != null ? "?" + query : ""));
         HopByHopHeaders.strip(proxyRequest.headers());
+        if (settings.traced()) {
+            // the client's instrumentation adds the context of the gateway's own span; the caller's copied one would
+            // come first, and the service would hang its spans under the caller, skipping the gateway (seen in e2e)
+            proxyRequest.headers().remove(TRACEPARENT).remove(TRACESTATE);
+        }
         // after stripping, so a caller cannot name these in Connection to suppress them
         ForwardedHeaders.apply(request, proxyRequest.headers());
         // a browser's session becomes a bearer token for the service; its cookies stay here

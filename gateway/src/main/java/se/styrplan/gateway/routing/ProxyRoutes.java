@@ -33,14 +33,17 @@ public class ProxyRoutes {
     private final ProblemWriter problems;
     private final Vertx vertx;
     private final long maxBodyBytes;
+    private final boolean traced;
     private HttpClient client;
 
     public ProxyRoutes(RoutesConfig config, ProblemWriter problems, Vertx vertx,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
+            @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "true") boolean tracingOff) {
         this.config = config;
         this.problems = problems;
         this.vertx = vertx;
         this.maxBodyBytes = maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+        this.traced = !tracingOff;
     }
 
     void init(@Observes Router router) {
@@ -56,7 +59,7 @@ public class ProxyRoutes {
                         .setName("gateway-proxy"),
                 new PoolOptions().setHttp1MaxSize(config.maxConnections()));
         ProxySettings settings = new ProxySettings(config.connectTimeout().toMillis(),
-                config.responseTimeout().toMillis(), maxBodyBytes);
+                config.responseTimeout().toMillis(), maxBodyBytes, traced);
         for (Route route : RouteTable.routes(config)) {
             CircuitBreaker breaker = new CircuitBreaker(config.circuitBreaker().failureThreshold(),
                     config.circuitBreaker().openDuration());

@@ -182,6 +182,8 @@ final class FakeUpstream {
             JsonObject headers = new JsonObject();
             request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
             seen.put("headers", headers);
+            // every value, where a header may come twice (a second trace context would win or lose by order)
+            seen.put("traceparents", new io.vertx.core.json.JsonArray(request.headers().getAll("traceparent")));
             response.putHeader("Content-Type", "application/json")
                     // what a service might send and the gateway must override or drop
                     .putHeader("X-Frame-Options", "SAMEORIGIN")
