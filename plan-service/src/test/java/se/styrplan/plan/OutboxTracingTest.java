@@ -7,21 +7,17 @@ import static se.styrplan.plan.PlanApi.as;
 import static se.styrplan.plan.PlanApi.newSmallPlan;
 import static se.styrplan.plan.PlanApi.tree;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +32,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import se.styrplan.devstack.test.TraceIds;
 import se.styrplan.devstack.test.TopicProbe;
 import se.styrplan.platform.outbox.Outbox;
 import se.styrplan.plan.events.PlanEvents;
@@ -71,8 +68,8 @@ class OutboxTracingTest {
                 .then().statusCode(201).extract().path("id");
         String area = tree(UUID.fromString(draft)).getString("targetAreas[0].id");
         // the caller's own trace, so that the request's trace id is known before it is sent
-        String traceId = randomHex(16);
-        String callerSpanId = randomHex(8);
+        String traceId = TraceIds.traceId();
+        String callerSpanId = TraceIds.spanId();
 
         try (TopicProbe probe = TopicProbe.open(PlanEvents.TOPIC)) {
             String goal = as(PLANNER).header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
@@ -82,13 +79,13 @@ class OutboxTracingTest {
             ConsumerRecord<String, String> record = probe.await(r -> r.value().contains("GoalCreated.v1")
                     && r.value().contains(goal), WAIT);
             assertThat(record.key()).isEqualTo(plan.toString());
-            String[] header = traceparent(header(record, "traceparent").orElseThrow(
+            String[] header = TraceIds.traceparent(TraceIds.header(record, "traceparent").orElseThrow(
                     () -> new AssertionError("the record has no traceparent header: " + record.headers())));
             assertThat(header[1]).as("the record's trace is the request's").isEqualTo(traceId);
 
             // the envelope keeps the context it was written in: a span of the request's trace, under the caller's
             JsonNode envelope = JSON.readTree(record.value());
-            String[] written = traceparent(envelope.path("traceparent").asText());
+            String[] written = TraceIds.traceparent(envelope.path("traceparent").asText());
             assertThat(written[1]).isEqualTo(traceId);
 
             SpanData producer = awaitSpan(s -> s.getSpanId().equals(header[2]));
@@ -116,7 +113,7 @@ class OutboxTracingTest {
                     outbox.publish(PlanEvents.TOPIC, key, "se.styrplan.test.Untraced.v1", "probe/" + key, Map.of("n", 1)));
 
             ConsumerRecord<String, String> record = probe.await(r -> key.equals(r.key()), WAIT);
-            assertThat(header(record, "traceparent")).isEmpty();
+            assertThat(TraceIds.header(record, "traceparent")).isEmpty();
             assertThat(JSON.readTree(record.value()).has("traceparent")).isFalse();
         }
         assertThat(spans.getFinishedSpanItems()).noneMatch(s -> s.getKind() == SpanKind.PRODUCER);
@@ -144,32 +141,11 @@ class OutboxTracingTest {
         return found;
     }
 
-    private static Optional<String> header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return Optional.ofNullable(header).map(h -> new String(h.value(), StandardCharsets.UTF_8));
-    }
-
-    /** version, trace id, span id, flags; fails unless it is a well-formed W3C traceparent. */
-    private static String[] traceparent(String value) {
-        assertThat(value).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
-        return value.split("-");
-    }
-
-    private static String randomHex(int bytes) {
-        byte[] random = new byte[bytes];
-        ThreadLocalRandom.current().nextBytes(random);
-        random[0] |= 1; // never all zeros (an invalid id)
-        return HexFormat.of().formatHex(random);
-    }
-
     /** The OpenTelemetry SDK on, its spans kept in memory instead of exported over OTLP. */
     public static class TracingOn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.otel.sdk.disabled", "false",
-                    "quarkus.otel.exporter.otlp.enabled", "false",
-                    "quarkus.otel.bsp.schedule.delay", "50ms",
-                    "styrplan.test.spans", "in-memory");
+            return TraceIds.SDK_IN_MEMORY;
         }
     }
 

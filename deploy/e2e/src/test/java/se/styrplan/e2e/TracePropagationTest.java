@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 
+import se.styrplan.devstack.test.TraceIds;
 import se.styrplan.e2e.OtlpTraceReceiver.Kind;
 import se.styrplan.e2e.OtlpTraceReceiver.ReceivedSpan;
 
@@ -30,8 +29,8 @@ class TracePropagationTest {
     void aChangeThroughTheGatewayIsOneTraceUntilReportingServiceAnnouncesIt() {
         Platform.get();
         OtlpTraceReceiver receiver = OtlpTraceReceiver.shared();
-        String traceId = randomHex(16);
-        String callerSpanId = randomHex(8);
+        String traceId = TraceIds.traceId();
+        String callerSpanId = TraceIds.spanId();
         String key = "e2e-trace-" + UUID.randomUUID().toString().substring(0, 8);
 
         String indicator = Call.as("petra").contentType("application/json")
@@ -99,10 +98,4 @@ class TracePropagationTest {
         return found;
     }
 
-    private static String randomHex(int bytes) {
-        byte[] random = new byte[bytes];
-        ThreadLocalRandom.current().nextBytes(random);
-        random[0] |= 1;
-        return HexFormat.of().formatHex(random);
-    }
 }

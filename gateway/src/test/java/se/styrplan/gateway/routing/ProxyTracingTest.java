@@ -6,11 +6,9 @@ import static org.awaitility.Awaitility.await;
 import static se.styrplan.gateway.routing.Callers.signedIn;
 
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.inject.Produces;
@@ -26,6 +24,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import se.styrplan.devstack.test.TraceIds;
 
 /**
  * A request proxied by the gateway carries the gateway's trace to the service (issue #9): the service receives a
@@ -52,7 +51,7 @@ class ProxyTracingTest {
                 .then().statusCode(200).header("X-Upstream", "plan-service")
                 .extract().path("headers.traceparent");
 
-        String[] upstream = traceparent(received);
+        String[] upstream = TraceIds.traceparent(received);
         SpanData server = awaitSpan(s -> s.getKind() == SpanKind.SERVER && s.getTraceId().equals(upstream[1]));
         assertThat(server.getParentSpanContext().isValid()).as("the gateway started this trace").isFalse();
         assertThat(spanIdsOf(upstream[1])).as("the service's parent span is one of the gateway's").contains(upstream[2]);
@@ -60,8 +59,8 @@ class ProxyTracingTest {
 
     @Test
     void aCallersTraceGoesOnThroughTheGateway() {
-        String traceId = randomHex(16);
-        String callerSpanId = randomHex(8);
+        String traceId = TraceIds.traceId();
+        String callerSpanId = TraceIds.spanId();
         io.restassured.response.ExtractableResponse<io.restassured.response.Response> seen = given()
                 .header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
                 .when().get("/public/reports/goals")
@@ -70,7 +69,7 @@ class ProxyTracingTest {
         // one trace context only: a copy of the caller's next to the gateway's would make the service skip the gateway
         assertThat(seen.jsonPath().getList("traceparents", String.class)).containsExactly(received);
 
-        String[] upstream = traceparent(received);
+        String[] upstream = TraceIds.traceparent(received);
         assertThat(upstream[1]).isEqualTo(traceId);
         assertThat(upstream[2]).as("not the caller's span passed through").isNotEqualTo(callerSpanId);
         SpanData server = awaitSpan(s -> s.getKind() == SpanKind.SERVER && s.getTraceId().equals(traceId));
@@ -89,27 +88,11 @@ class ProxyTracingTest {
         return spans.getFinishedSpanItems().stream().filter(s -> s.getTraceId().equals(traceId)).map(SpanData::getSpanId).toList();
     }
 
-    /** version, trace id, span id, flags; fails unless it is a well-formed W3C traceparent. */
-    private static String[] traceparent(String value) {
-        assertThat(value).as("traceparent received by the service").isNotNull().matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
-        return value.split("-");
-    }
-
-    private static String randomHex(int bytes) {
-        byte[] random = new byte[bytes];
-        ThreadLocalRandom.current().nextBytes(random);
-        random[0] |= 1;
-        return HexFormat.of().formatHex(random);
-    }
-
     /** The fake services of {@link FakeUpstreamsProfile}, with the OpenTelemetry SDK on and its spans kept in memory. */
     public static class TracingOn extends FakeUpstreamsProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.otel.sdk.disabled", "false",
-                    "quarkus.otel.exporter.otlp.enabled", "false",
-                    "quarkus.otel.bsp.schedule.delay", "50ms",
-                    "styrplan.test.spans", "in-memory");
+            return TraceIds.SDK_IN_MEMORY;
         }
     }
 

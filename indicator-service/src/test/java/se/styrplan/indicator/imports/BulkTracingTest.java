@@ -10,9 +10,7 @@ import static se.styrplan.indicator.TestApi.json;
 import static se.styrplan.indicator.imports.Bulk.key;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -23,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import se.styrplan.devstack.test.TraceIds;
 import se.styrplan.devstack.test.Tokens;
 import se.styrplan.devstack.test.TopicProbe;
 
@@ -38,10 +37,10 @@ class BulkTracingTest {
     @Test
     void eventsBuiltInSqlContinueTheTraceOfTheImport() throws Exception {
         String indicator = createIndicator("percent");
-        String traceId = randomHex(16);
+        String traceId = TraceIds.traceId();
         try (TopicProbe probe = TopicProbe.open(TOPIC)) {
             String body = Bulk.HEADER + key(indicator) + ",1780,2023,T,41.5,final\n";
-            String job = json(given().auth().oauth2(Tokens.of(PLANNER)).header("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01")
+            String job = json(given().auth().oauth2(Tokens.of(PLANNER)).header("traceparent", "00-" + traceId + "-" + TraceIds.spanId() + "-01")
                     .contentType(Bulk.CSV).body(body.getBytes(StandardCharsets.UTF_8)).when().post(Bulk.PATH)
                     .then().statusCode(200).extract().response()).path("id").asText();
 
@@ -54,13 +53,6 @@ class BulkTracingTest {
             assertThat(new String(header.value(), StandardCharsets.UTF_8)).matches("00-" + traceId + "-[0-9a-f]{16}-0[01]");
             assertThat(envelope.at("/data/values/0/value").decimalValue()).isEqualByComparingTo("41.5");
         }
-    }
-
-    private static String randomHex(int bytes) {
-        byte[] random = new byte[bytes];
-        ThreadLocalRandom.current().nextBytes(random);
-        random[0] |= 1; // never all zeros (an invalid id)
-        return HexFormat.of().formatHex(random);
     }
 
     /** The OpenTelemetry SDK on, exporting nothing: the context is all this test needs. */

@@ -5,17 +5,14 @@ import static org.awaitility.Awaitility.await;
 import static se.styrplan.reporting.TestEvents.measurements;
 import static se.styrplan.reporting.TestEvents.yearly;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.inject.Produces;
@@ -23,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +35,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import se.styrplan.devstack.test.TraceIds;
 import se.styrplan.devstack.test.TopicProbe;
 import se.styrplan.reporting.TestEvents;
 import se.styrplan.reporting.live.StatusChanged;
@@ -77,12 +74,12 @@ class EventTracingTest {
     @Test
     void aRecordWithATraceparentIsAppliedAndAnnouncedInThatTrace() throws Exception {
         UUID indicator = UUID.randomUUID();
-        String traceId = randomHex(16);
-        String producerSpanId = randomHex(8);
+        String traceId = TraceIds.traceId();
+        String producerSpanId = TraceIds.spanId();
         // as the outbox writes it: the writing span's context as the envelope's Distributed Tracing attribute too
         String envelope = withAttribute(TestEvents.envelope(UUID.randomUUID().toString(), MEASUREMENTS,
                 "indicators/" + indicator, measurements(indicator, "lower_is_better", yearly(YEAR - 5, 4.0, 3.8, 3.5, 3.3, 3.0))),
-                "00-" + traceId + "-" + randomHex(8) + "-01");
+                "00-" + traceId + "-" + TraceIds.spanId() + "-01");
 
         try (TopicProbe probe = TopicProbe.open(StatusChanged.TOPIC)) {
             TestEvents.sendRaw(TestEvents.INDICATOR_TOPIC, indicator.toString(), envelope,
@@ -102,10 +99,10 @@ class EventTracingTest {
 
             // the StatusChanged it caused: written in the trace, relayed under a producer span of it
             ConsumerRecord<String, String> announced = probe.await(r -> about(r, indicator), WAIT);
-            String[] header = traceparent(header(announced, "traceparent")
+            String[] header = TraceIds.traceparent(TraceIds.header(announced, "traceparent")
                     .orElseThrow(() -> new AssertionError("StatusChanged without a traceparent header")));
             assertThat(header[1]).isEqualTo(traceId);
-            String[] written = traceparent(JSON.readTree(announced.value()).path("traceparent").asText());
+            String[] written = TraceIds.traceparent(JSON.readTree(announced.value()).path("traceparent").asText());
             assertThat(written[1]).isEqualTo(traceId);
             assertThat(ancestors(written[2], traceId)).contains(apply.getSpanId());
             SpanData publish = awaitSpan(s -> s.getSpanId().equals(header[2]));
@@ -132,7 +129,7 @@ class EventTracingTest {
             SpanData consumer = awaitSpan(s -> s.getSpanId().equals(apply.getParentSpanId()));
             assertThat(consumer.getKind()).isEqualTo(SpanKind.CONSUMER);
             assertThat(consumer.getParentSpanContext().isValid()).as("the consumer starts the trace").isFalse();
-            assertThat(traceparent(header(announced, "traceparent").orElseThrow())[1]).isEqualTo(apply.getTraceId());
+            assertThat(TraceIds.traceparent(TraceIds.header(announced, "traceparent").orElseThrow())[1]).isEqualTo(apply.getTraceId());
         }
     }
 
@@ -173,32 +170,11 @@ class EventTracingTest {
         return found;
     }
 
-    private static Optional<String> header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return Optional.ofNullable(header).map(h -> new String(h.value(), StandardCharsets.UTF_8));
-    }
-
-    /** version, trace id, span id, flags; fails unless it is a well-formed W3C traceparent. */
-    private static String[] traceparent(String value) {
-        assertThat(value).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
-        return value.split("-");
-    }
-
-    private static String randomHex(int bytes) {
-        byte[] random = new byte[bytes];
-        ThreadLocalRandom.current().nextBytes(random);
-        random[0] |= 1;
-        return HexFormat.of().formatHex(random);
-    }
-
     /** The OpenTelemetry SDK on, its spans kept in memory instead of exported over OTLP. */
     public static class TracingOn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.otel.sdk.disabled", "false",
-                    "quarkus.otel.exporter.otlp.enabled", "false",
-                    "quarkus.otel.bsp.schedule.delay", "50ms",
-                    "styrplan.test.spans", "in-memory");
+            return TraceIds.SDK_IN_MEMORY;
         }
     }
 
