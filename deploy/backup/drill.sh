@@ -13,6 +13,8 @@ set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 GATEWAY_URL="${GATEWAY_URL:-http://localhost:8080}"
+# the gateway's readiness is on its management port (the run command's 9080), not on GATEWAY_URL
+GATEWAY_HEALTH_URL="${GATEWAY_HEALTH_URL:-http://localhost:9080/q/health/ready}"
 OIDC_SERVER_URL="${OIDC_SERVER_URL:-http://localhost:8180/realms/styrplan}"
 REBUILD_CLIENT_ID="${REBUILD_CLIENT_ID:-styrplan-loader}"
 REBUILD_CLIENT_SECRET="${REBUILD_CLIENT_SECRET:-loader-local-secret}"
@@ -51,7 +53,7 @@ snapshot() {
   done
 }
 
-curl --silent --fail "$GATEWAY_URL/q/health/ready" > /dev/null || { echo "drill: $GATEWAY_URL is not ready; start deploy/run.sh first" >&2; exit 1; }
+curl --silent --fail "$GATEWAY_HEALTH_URL" > /dev/null || { echo "drill: the gateway ($GATEWAY_HEALTH_URL) is not ready; start deploy/run.sh first" >&2; exit 1; }
 
 echo "drill: 1/5 the answers before"
 snapshot "$work/before"

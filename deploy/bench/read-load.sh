@@ -7,10 +7,12 @@
 #   RATE_LIMIT_CLIENT_REQUESTS=1000000000 RATE_LIMIT_ADDRESS_REQUESTS=1000000000 deploy/run.sh
 # Results: docs/benchmarks.md.
 # Settings: -Dbench.rates=200,500,1000 -Dbench.seconds=10 -Dbench.warmup-seconds=3 -Dbench.search-up-to=3000
+#           -Dbench.jit-warmup-seconds=10 (every request at 100/s first, unrecorded) -Dbench.recovery-seconds=60
 #           -Dbench.gateway=http://localhost:8080 -Dbench.static-path=/   (pass them in BENCH_JAVA_OPTS)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-if ! curl -fsS -o /dev/null http://localhost:8080/q/health/ready 2>/dev/null; then
+# the gateway's readiness is on its management port (9080 in the run command)
+if ! curl -fsS -o /dev/null http://localhost:9080/q/health/ready 2>/dev/null; then
   echo "The platform is not running: start it with deploy/run.sh (in another terminal) and run this again." >&2
   exit 1
 fi

@@ -50,6 +50,7 @@ class BackupDrillTest {
         try {
             PostgresServer postgres = stack.postgres();
             Map<String, Integer> ports = new HashMap<>();
+            int gatewayManagementPort = Ports.free();
             for (String service : SERVICES) {
                 postgres.ensureDatabase(DATABASES.get(service), DATABASES.get(service), DATABASES.get(service));
                 ports.put(service, Ports.free());
@@ -65,6 +66,9 @@ class BackupDrillTest {
                 environment.put("REPORTING_SERVICE_URL", "http://localhost:" + ports.get("reporting-service"));
                 // the seed loader asks for demo values, as on the run command's platform
                 environment.put("STYRPLAN_DEMO_VALUES_ENABLED", "true");
+                if (service.equals("gateway")) { // its health on a management port of its own
+                    environment.put("MANAGEMENT_PORT", String.valueOf(gatewayManagementPort));
+                }
                 services.add(ReplicaProcess.start(service, PackagedApps.copy(service), ports.get(service), environment, List.of(),
                         Path.of("target", "drill-" + service + ".log").toAbsolutePath()));
             }
@@ -80,6 +84,7 @@ class BackupDrillTest {
                     .redirectErrorStream(true).redirectOutput(Path.of("target", "drill.log").toFile());
             Map<String, String> env = drill.environment();
             env.put("GATEWAY_URL", "http://localhost:" + ports.get("gateway"));
+            env.put("GATEWAY_HEALTH_URL", "http://localhost:" + gatewayManagementPort + "/q/health/ready");
             env.put("REPORTING_URL", "http://localhost:" + ports.get("reporting-service"));
             env.put("OIDC_SERVER_URL", stack.keycloak().realmUrl());
             env.put("PGHOST", "localhost");

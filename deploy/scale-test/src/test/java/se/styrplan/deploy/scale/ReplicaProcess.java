@@ -23,11 +23,14 @@ final class ReplicaProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    /** Where its probes answer: the management port where it has one (the gateway), else its own. */
+    private final int healthPort;
     private final Process process;
 
-    private ReplicaProcess(String name, int port, Process process) {
+    private ReplicaProcess(String name, int port, int healthPort, Process process) {
         this.name = name;
         this.port = port;
+        this.healthPort = healthPort;
         this.process = process;
     }
 
@@ -42,7 +45,8 @@ final class ReplicaProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("HTTP_PORT", String.valueOf(port));
-        return new ReplicaProcess(name, port, builder.start());
+        String management = environment.get("MANAGEMENT_PORT");
+        return new ReplicaProcess(name, port, management == null ? port : Integer.parseInt(management), builder.start());
     }
 
     /** Waits until /q/health/ready answers 200 (database, Kafka and the consumers up). */
@@ -52,7 +56,7 @@ final class ReplicaProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new AssertionError(name + " exited with " + process.exitValue() + " before it was ready (see its log)");
             }
-            if (status("/q/health/ready") == 200) {
+            if (healthStatus() == 200) {
                 return;
             }
             Thread.sleep(500);
@@ -105,9 +109,11 @@ final class ReplicaProcess implements AutoCloseable {
         return process.pid();
     }
 
-    private int status(String path) {
+    private int healthStatus() {
         try {
-            return HTTP.send(request(path), HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + healthPort + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).GET().build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
