@@ -40,7 +40,8 @@ snapshot() {
   del="$(printf '.%s, ' $VOLATILE_FIELDS)"
   del="${del%, }"
   ask() { # name path
-    curl --silent --show-error --fail -H "Authorization: Bearer $bearer" "$GATEWAY_URL$2" \
+    # --retry: after the restore a service may answer 503 (Retry-After) until its connection pool has new connections
+    curl --silent --show-error --fail --retry 5 --retry-max-time 60 -H "Authorization: Bearer $bearer" "$GATEWAY_URL$2" \
       | jq -S "walk(if type == \"object\" then del($del) else . end)" > "$out/$1.json"
   }
   ask plans "/api/plan/plans"

@@ -49,7 +49,9 @@ if [[ "$REBUILD" == "yes" ]]; then
     --data-urlencode "client_id=$REBUILD_CLIENT_ID" \
     --data-urlencode "client_secret=$REBUILD_CLIENT_SECRET" \
     "$OIDC_SERVER_URL/protocol/openid-connect/token" | jq -r .access_token)"
-  curl --silent --show-error --fail-with-body -X POST -H "Authorization: Bearer $token" \
+  # the service's pooled connections died with the dropped databases: its first answers may be 503 with Retry-After
+  # until the pool has new ones (a rebuild that answered 503 did nothing, so asking again is safe)
+  curl --silent --show-error --fail-with-body --retry 5 --retry-max-time 120 -X POST -H "Authorization: Bearer $token" \
     "$REPORTING_URL/api/reports/admin/read-model/rebuild"
   echo
 fi
