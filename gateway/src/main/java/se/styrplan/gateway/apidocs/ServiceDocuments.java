@@ -50,7 +50,9 @@ public class ServiceDocuments {
         this.config = config;
         this.server = server;
         this.mapper = mapper;
-        this.http = HttpClient.newBuilder().connectTimeout(config.fetchTimeout())
+        // HTTP/1.1, as the services speak it: the JDK client's default h2c upgrade once read a plain HTTP/1.1 answer as
+        // an HTTP/2 frame ("Frame type(112) length(6517353) exceeds MAX_FRAME_SIZE") and the merged document was missing
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(config.fetchTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 

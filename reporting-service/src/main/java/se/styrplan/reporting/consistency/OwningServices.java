@@ -31,7 +31,9 @@ public class OwningServices {
     @Inject
     ObjectMapper json;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1, as the services speak it (the JDK client's h2c upgrade attempt is needless, and once misread an answer)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     /** A token for this check (one per check: it is short and rare). */
     public String token() {
