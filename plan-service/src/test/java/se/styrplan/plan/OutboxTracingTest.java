@@ -1,7 +1,6 @@
 package se.styrplan.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static se.styrplan.plan.PlanApi.PLANNER;
 import static se.styrplan.plan.PlanApi.as;
 import static se.styrplan.plan.PlanApi.newSmallPlan;
@@ -10,7 +9,6 @@ import static se.styrplan.plan.PlanApi.tree;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.inject.Produces;
@@ -32,6 +30,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import se.styrplan.devstack.test.FinishedSpans;
 import se.styrplan.devstack.test.TraceIds;
 import se.styrplan.devstack.test.TopicProbe;
 import se.styrplan.platform.outbox.Outbox;
@@ -52,6 +51,10 @@ class OutboxTracingTest {
 
     @Inject
     InMemorySpanExporter spans;
+
+    private FinishedSpans finished() {
+        return new FinishedSpans(spans, WAIT);
+    }
 
     @Inject
     Outbox outbox;
@@ -88,7 +91,7 @@ class OutboxTracingTest {
             String[] written = TraceIds.traceparent(envelope.path("traceparent").asText());
             assertThat(written[1]).isEqualTo(traceId);
 
-            SpanData producer = awaitSpan(s -> s.getSpanId().equals(header[2]));
+            SpanData producer = finished().await(s -> s.getSpanId().equals(header[2]));
             assertThat(producer.getName()).isEqualTo(PlanEvents.TOPIC + " publish");
             assertThat(producer.getKind()).isEqualTo(SpanKind.PRODUCER);
             assertThat(producer.getTraceId()).isEqualTo(traceId);
@@ -99,9 +102,9 @@ class OutboxTracingTest {
 
             // the writing span belongs to the request: walking up its parents reaches the server span of the POST,
             // whose parent is the caller's span
-            SpanData server = awaitSpan(s -> s.getKind() == SpanKind.SERVER && s.getTraceId().equals(traceId));
+            SpanData server = finished().await(s -> s.getKind() == SpanKind.SERVER && s.getTraceId().equals(traceId));
             assertThat(server.getParentSpanId()).isEqualTo(callerSpanId);
-            assertThat(ancestors(written[2], traceId)).contains(server.getSpanId());
+            assertThat(finished().ancestors(written[2], traceId)).contains(server.getSpanId());
         }
     }
 
@@ -117,28 +120,6 @@ class OutboxTracingTest {
             assertThat(JSON.readTree(record.value()).has("traceparent")).isFalse();
         }
         assertThat(spans.getFinishedSpanItems()).noneMatch(s -> s.getKind() == SpanKind.PRODUCER);
-    }
-
-    private SpanData awaitSpan(java.util.function.Predicate<SpanData> wanted) {
-        return await().atMost(WAIT).until(() -> spans.getFinishedSpanItems().stream().filter(wanted).findFirst(),
-                Optional::isPresent).orElseThrow();
-    }
-
-    /** The ids of the span's ancestors among the finished spans of the trace, nearest first. */
-    private List<String> ancestors(String spanId, String traceId) {
-        java.util.ArrayList<String> found = new java.util.ArrayList<>();
-        String at = spanId;
-        for (int depth = 0; depth < 20; depth++) {
-            String current = at;
-            Optional<SpanData> span = spans.getFinishedSpanItems().stream()
-                    .filter(s -> s.getTraceId().equals(traceId) && s.getSpanId().equals(current)).findFirst();
-            if (span.isEmpty()) {
-                break;
-            }
-            found.add(span.get().getSpanId());
-            at = span.get().getParentSpanId();
-        }
-        return found;
     }
 
     /** The OpenTelemetry SDK on, its spans kept in memory instead of exported over OTLP. */

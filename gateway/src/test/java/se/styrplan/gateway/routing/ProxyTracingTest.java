@@ -2,14 +2,10 @@ package se.styrplan.gateway.routing;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static se.styrplan.gateway.routing.Callers.signedIn;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Predicate;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -24,6 +20,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import se.styrplan.devstack.test.FinishedSpans;
 import se.styrplan.devstack.test.TraceIds;
 
 /**
@@ -40,6 +37,10 @@ class ProxyTracingTest {
     @Inject
     InMemorySpanExporter spans;
 
+    private FinishedSpans finished() {
+        return new FinishedSpans(spans, WAIT);
+    }
+
     @BeforeEach
     void forgetEarlierSpans() {
         spans.reset();
@@ -52,9 +53,9 @@ class ProxyTracingTest {
                 .extract().path("headers.traceparent");
 
         String[] upstream = TraceIds.traceparent(received);
-        SpanData server = awaitSpan(s -> s.getKind() == SpanKind.SERVER && s.getTraceId().equals(upstream[1]));
+        SpanData server = finished().await(s -> s.getKind() == SpanKind.SERVER && s.getTraceId().equals(upstream[1]));
         assertThat(server.getParentSpanContext().isValid()).as("the gateway started this trace").isFalse();
-        assertThat(spanIdsOf(upstream[1])).as("the service's parent span is one of the gateway's").contains(upstream[2]);
+        assertThat(finished().idsOf(upstream[1])).as("the service's parent span is one of the gateway's").contains(upstream[2]);
     }
 
     @Test
@@ -72,20 +73,9 @@ class ProxyTracingTest {
         String[] upstream = TraceIds.traceparent(received);
         assertThat(upstream[1]).isEqualTo(traceId);
         assertThat(upstream[2]).as("not the caller's span passed through").isNotEqualTo(callerSpanId);
-        SpanData server = awaitSpan(s -> s.getKind() == SpanKind.SERVER && s.getTraceId().equals(traceId));
+        SpanData server = finished().await(s -> s.getKind() == SpanKind.SERVER && s.getTraceId().equals(traceId));
         assertThat(server.getParentSpanId()).isEqualTo(callerSpanId);
-        assertThat(spanIdsOf(traceId)).contains(upstream[2]);
-    }
-
-    private SpanData awaitSpan(Predicate<SpanData> wanted) {
-        return await().atMost(WAIT).until(() -> spans.getFinishedSpanItems().stream().filter(wanted).findFirst(),
-                Optional::isPresent).orElseThrow();
-    }
-
-    private List<String> spanIdsOf(String traceId) {
-        // the client span (if any) may end a moment after the response reached the test
-        await().atMost(WAIT).until(() -> spans.getFinishedSpanItems().stream().filter(s -> s.getTraceId().equals(traceId)).count() > 0);
-        return spans.getFinishedSpanItems().stream().filter(s -> s.getTraceId().equals(traceId)).map(SpanData::getSpanId).toList();
+        assertThat(finished().idsOf(traceId)).contains(upstream[2]);
     }
 
     /** The fake services of {@link FakeUpstreamsProfile}, with the OpenTelemetry SDK on and its spans kept in memory. */

@@ -1,19 +1,14 @@
 package se.styrplan.reporting.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static se.styrplan.reporting.TestEvents.measurements;
 import static se.styrplan.reporting.TestEvents.yearly;
 
 import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -35,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import se.styrplan.devstack.test.FinishedSpans;
 import se.styrplan.devstack.test.TraceIds;
 import se.styrplan.devstack.test.TopicProbe;
 import se.styrplan.reporting.TestEvents;
@@ -58,6 +54,10 @@ class EventTracingTest {
 
     @Inject
     InMemorySpanExporter spans;
+
+    private FinishedSpans finished() {
+        return new FinishedSpans(spans, WAIT);
+    }
 
     @Inject
     KafkaClientService kafka;
@@ -86,15 +86,15 @@ class EventTracingTest {
                     Map.of("traceparent", "00-" + traceId + "-" + producerSpanId + "-01"));
 
             // the consumer continues the record's trace, and the event's work is under it
-            SpanData consumer = awaitSpan(s -> s.getKind() == SpanKind.CONSUMER && s.getTraceId().equals(traceId));
+            SpanData consumer = finished().await(s -> s.getKind() == SpanKind.CONSUMER && s.getTraceId().equals(traceId));
             assertThat(consumer.getParentSpanId()).isEqualTo(producerSpanId);
-            SpanData apply = awaitSpan(s -> s.getName().equals(TestEvents.INDICATOR_TOPIC + " apply")
+            SpanData apply = finished().await(s -> s.getName().equals(TestEvents.INDICATOR_TOPIC + " apply")
                     && TestEvents.idOf(envelope).equals(s.getAttributes().get(IntakeSpans.EVENT_ID)));
             assertThat(apply.getTraceId()).isEqualTo(traceId);
             assertThat(apply.getParentSpanId()).isEqualTo(consumer.getSpanId());
             assertThat(apply.getAttributes().get(IntakeSpans.EVENT_TYPE)).isEqualTo(MEASUREMENTS);
             assertThat(apply.getAttributes().get(IntakeSpans.OUTCOME)).isEqualTo("applied");
-            SpanData status = awaitSpan(s -> s.getName().equals("indicator status") && s.getTraceId().equals(traceId));
+            SpanData status = finished().await(s -> s.getName().equals("indicator status") && s.getTraceId().equals(traceId));
             assertThat(status.getParentSpanId()).isEqualTo(apply.getSpanId());
 
             // the StatusChanged it caused: written in the trace, relayed under a producer span of it
@@ -104,8 +104,8 @@ class EventTracingTest {
             assertThat(header[1]).isEqualTo(traceId);
             String[] written = TraceIds.traceparent(JSON.readTree(announced.value()).path("traceparent").asText());
             assertThat(written[1]).isEqualTo(traceId);
-            assertThat(ancestors(written[2], traceId)).contains(apply.getSpanId());
-            SpanData publish = awaitSpan(s -> s.getSpanId().equals(header[2]));
+            assertThat(finished().ancestors(written[2], traceId)).contains(apply.getSpanId());
+            SpanData publish = finished().await(s -> s.getSpanId().equals(header[2]));
             assertThat(publish.getName()).isEqualTo(StatusChanged.TOPIC + " publish");
             assertThat(publish.getKind()).isEqualTo(SpanKind.PRODUCER);
             assertThat(publish.getParentSpanId()).isEqualTo(written[2]);
@@ -124,9 +124,9 @@ class EventTracingTest {
             TestEvents.sendRaw(TestEvents.INDICATOR_TOPIC, indicator.toString(), envelope);
 
             ConsumerRecord<String, String> announced = probe.await(r -> about(r, indicator), WAIT);
-            SpanData apply = awaitSpan(s -> TestEvents.idOf(envelope).equals(s.getAttributes().get(IntakeSpans.EVENT_ID)));
+            SpanData apply = finished().await(s -> TestEvents.idOf(envelope).equals(s.getAttributes().get(IntakeSpans.EVENT_ID)));
             assertThat(apply.getAttributes().get(IntakeSpans.OUTCOME)).isEqualTo("applied");
-            SpanData consumer = awaitSpan(s -> s.getSpanId().equals(apply.getParentSpanId()));
+            SpanData consumer = finished().await(s -> s.getSpanId().equals(apply.getParentSpanId()));
             assertThat(consumer.getKind()).isEqualTo(SpanKind.CONSUMER);
             assertThat(consumer.getParentSpanContext().isValid()).as("the consumer starts the trace").isFalse();
             assertThat(TraceIds.traceparent(TraceIds.header(announced, "traceparent").orElseThrow())[1]).isEqualTo(apply.getTraceId());
@@ -146,28 +146,6 @@ class EventTracingTest {
         } catch (Exception e) {
             return false;
         }
-    }
-
-    private SpanData awaitSpan(Predicate<SpanData> wanted) {
-        return await().atMost(WAIT).until(() -> spans.getFinishedSpanItems().stream().filter(wanted).findFirst(),
-                Optional::isPresent).orElseThrow();
-    }
-
-    /** The span and its ancestors among the finished spans of the trace, nearest first. */
-    private List<String> ancestors(String spanId, String traceId) {
-        List<String> found = new ArrayList<>();
-        String at = spanId;
-        for (int depth = 0; depth < 20; depth++) {
-            String current = at;
-            Optional<SpanData> span = spans.getFinishedSpanItems().stream()
-                    .filter(s -> s.getTraceId().equals(traceId) && s.getSpanId().equals(current)).findFirst();
-            if (span.isEmpty()) {
-                break;
-            }
-            found.add(current);
-            at = span.get().getParentSpanId();
-        }
-        return found;
     }
 
     /** The OpenTelemetry SDK on, its spans kept in memory instead of exported over OTLP. */
