@@ -185,8 +185,13 @@ public final class ServiceProcess {
     }
 
     public boolean isReady() {
+        return answersReady(readinessUrl());
+    }
+
+    /** Whether a readiness probe answers 200 now (the run command's launcher asks it too). */
+    static boolean answersReady(String readinessUrl) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(readinessUrl()))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(readinessUrl))
                     .timeout(Duration.ofSeconds(2)).GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

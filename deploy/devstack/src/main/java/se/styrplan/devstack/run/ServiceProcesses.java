@@ -1,13 +1,9 @@
 package se.styrplan.devstack.run;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +15,6 @@ import se.styrplan.devstack.process.Waits;
 
 /** Starts a service's packaged Quarkus application against the stack and waits until it is ready. */
 final class ServiceProcesses {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final Path root;
     private final Stack stack;
@@ -51,25 +45,14 @@ final class ServiceProcesses {
         // a local installation shows synthetic demo values (marked as such) until real ones are imported
         env.put("STYRPLAN_DEMO_VALUES_ENABLED", "true");
         ServiceSpec.ALL.forEach(other -> env.put(other.name().toUpperCase().replace('-', '_') + "_URL", other.url()));
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ServiceProcess.RUN_COMMAND_JVM);
+        command.addAll(List.of("-jar", jar.toString()));
         Path log = stack.dir().resolve("logs").resolve(service.name() + ".log");
         ManagedProcess process = ManagedProcess.start(service.name(), command, root.resolve(service.module()), env, log,
                 owner, "TERM", guard);
-        Waits.until(service.name() + " on port " + service.port(), Duration.ofSeconds(120), process, () -> isReady(service));
+        Waits.until(service.name() + " on port " + service.port(), Duration.ofSeconds(120), process,
+                () -> ServiceProcess.answersReady(service.readinessUrl()));
         return process;
-    }
-
-    private static boolean isReady(ServiceSpec service) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(service.readinessUrl()))
-                    .timeout(Duration.ofSeconds(2)).GET().build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }
