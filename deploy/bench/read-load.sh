@@ -18,7 +18,8 @@ if ! curl -fsS -o /dev/null http://localhost:9080/q/health/ready 2>/dev/null; th
 fi
 echo "Building the benchmark (log: target/bench-read-build.log) ..."
 mkdir -p target
-if ! mvn -B -q -f deploy/bench/pom.xml -DskipTests package dependency:build-classpath \
+# with the devstack module it uses (CpuTicks); -am builds it on a fresh clone, where nothing is installed yet
+if ! mvn -B -q -pl deploy/bench -am -DskipTests package dependency:build-classpath \
     -Dmdep.outputFile=target/classpath.txt > target/bench-read-build.log 2>&1; then
   grep -E "^\[ERROR\]" target/bench-read-build.log | head -5 >&2
   echo "the build failed; see target/bench-read-build.log" >&2
