@@ -12,11 +12,15 @@ import se.styrplan.devstack.process.CpuTicks;
  */
 record CpuUse(long machineTicks, Map<String, Long> serviceTicks) {
 
+    /** The load generator itself: this process. */
+    static final String CLIENT = "client";
+
     private static final double MS_PER_TICK = 1000 / CpuTicks.PER_SECOND;
 
     static CpuUse now(Map<String, Footprint> services) {
         Map<String, Long> ticks = new HashMap<>();
         services.forEach((name, footprint) -> ticks.put(name, CpuTicks.ofProcess(footprint.pid())));
+        ticks.put(CLIENT, CpuTicks.ofProcess(ProcessHandle.current().pid()));
         return new CpuUse(CpuTicks.machineBusy(), ticks);
     }
 

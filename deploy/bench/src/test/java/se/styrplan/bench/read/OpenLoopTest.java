@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -17,7 +16,10 @@ import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpServer;
 
-/** The open loop against a local HTTP server: every due request is sent and recorded, failures are counted. */
+/**
+ * The open loop with the benchmark's Vert.x sender against a local HTTP server: every due request is sent and recorded,
+ * failures are counted.
+ */
 class OpenLoopTest {
 
     HttpServer server;
@@ -39,14 +41,17 @@ class OpenLoopTest {
         server.start();
     }
 
+    final VertxSender sender = new VertxSender();
+
     @AfterEach
     void stop() {
+        sender.close();
         server.stop(0);
     }
 
     @Test
     void sendsEveryDueRequestAndRecordsEachLatency() {
-        OpenLoop.Result result = new OpenLoop(HttpClient.newHttpClient()).run("ok", request("/ok"), 200, Duration.ZERO,
+        OpenLoop.Result result = new OpenLoop(sender).run("ok", request("/ok"), 200, Duration.ZERO,
                 Duration.ofSeconds(1));
         assertThat(result.sent()).isEqualTo(200);
         assertThat(result.latencies().getTotalCount()).isEqualTo(200);
@@ -57,7 +62,7 @@ class OpenLoopTest {
 
     @Test
     void errorAnswersAreCountedAndFailTheBar() {
-        OpenLoop.Result result = new OpenLoop(HttpClient.newHttpClient()).run("broken", request("/broken"), 100, Duration.ZERO,
+        OpenLoop.Result result = new OpenLoop(sender).run("broken", request("/broken"), 100, Duration.ZERO,
                 Duration.ofMillis(500));
         assertThat(result.errors()).isEqualTo(50);
         assertThat(ReadLoadBenchmark.passes(result)).isFalse();
