@@ -6,17 +6,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Properties;
+
+import se.styrplan.devstack.run.Launcher;
 
 /**
- * A service's footprint as the operating system and its own log tell it: resident memory now and at its peak
- * ({@code VmRSS}, {@code VmHWM} of {@code /proc/<pid>/status}), and the start-up time Quarkus logged last.
+ * A service's footprint as the operating system and the run command tell it: resident memory now and at its peak
+ * ({@code VmRSS}, {@code VmHWM} of {@code /proc/<pid>/status}), and its time to ready as the run command's launcher
+ * measured it (from spawning the JVM until the readiness probe answered 200; {@link Launcher#READY_TIMES}).
  */
-record Footprint(String service, long pid, long rssKb, long peakRssKb, OptionalDouble startedSeconds) {
+record Footprint(String service, long pid, long rssKb, long peakRssKb, OptionalDouble readySeconds) {
 
     static final List<String> SERVICES = List.of("gateway", "plan-service", "indicator-service", "reporting-service");
-    private static final Pattern STARTED = Pattern.compile("started in (\\d+(?:\\.\\d+)?)s");
 
     /** The service's process, found by the packaged jar on its command line (as the run command starts it). */
     static Optional<Footprint> of(String service, Path logs) {
@@ -26,7 +27,7 @@ record Footprint(String service, long pid, long rssKb, long peakRssKb, OptionalD
                 .filter(p -> p.info().commandLine().map(c -> c.contains(jar)).orElse(false))
                 .findFirst()
                 .map(p -> new Footprint(service, p.pid(), status(p.pid(), "VmRSS"), status(p.pid(), "VmHWM"),
-                        started(logs.resolve(service + ".log"))));
+                        readySeconds(logs.resolve(Launcher.READY_TIMES), service)));
     }
 
     private static long status(long pid, String field) {
@@ -42,14 +43,13 @@ record Footprint(String service, long pid, long rssKb, long peakRssKb, OptionalD
         return -1;
     }
 
-    static OptionalDouble started(Path log) {
-        if (!Files.exists(log)) {
-            return OptionalDouble.empty();
-        }
-        try (var lines = Files.lines(log)) {
-            return lines.map(STARTED::matcher).filter(Matcher::find).map(m -> Double.parseDouble(m.group(1)))
-                    .reduce((first, second) -> second).map(OptionalDouble::of).orElse(OptionalDouble.empty());
-        } catch (IOException | java.io.UncheckedIOException e) {
+    static OptionalDouble readySeconds(Path readyTimes, String service) {
+        Properties times = new Properties();
+        try (var in = Files.newBufferedReader(readyTimes)) {
+            times.load(in);
+            String seconds = times.getProperty(service);
+            return seconds == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(seconds));
+        } catch (IOException | NumberFormatException e) {
             return OptionalDouble.empty();
         }
     }

@@ -37,8 +37,14 @@ public final class ManagedProcess {
      */
     public static ManagedProcess start(String name, List<String> command, Path workDir, Map<String, String> env,
             Path log, long owner, String stopSignal, Path guardScript) {
+        return start(name, command, workDir, env, log, owner, stopSignal, Duration.ofSeconds(20), guardScript);
+    }
+
+    /** As above, with the time the guard grants a clean stop before it kills ({@code stopGrace}, default 20 s). */
+    public static ManagedProcess start(String name, List<String> command, Path workDir, Map<String, String> env,
+            Path log, long owner, String stopSignal, Duration stopGrace, Path guardScript) {
         List<String> guarded = new ArrayList<>(List.of("setsid", "bash", guardScript.toString(),
-                Long.toString(owner), stopSignal, "20", "--"));
+                Long.toString(owner), stopSignal, Long.toString(stopGrace.toSeconds()), "--"));
         guarded.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(guarded)
                 .directory(workDir.toFile())

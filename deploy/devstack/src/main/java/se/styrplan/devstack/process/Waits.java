@@ -12,6 +12,11 @@ public final class Waits {
     }
 
     public static void until(String what, Duration timeout, ManagedProcess process, BooleanSupplier ready) {
+        until(what, timeout, process, ready, Duration.ofMillis(200));
+    }
+
+    /** As {@link #until(String, Duration, ManagedProcess, BooleanSupplier)}, asking every {@code every}. */
+    public static void until(String what, Duration timeout, ManagedProcess process, BooleanSupplier ready, Duration every) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (ready.getAsBoolean()) {
@@ -20,7 +25,7 @@ public final class Waits {
             if (process != null && !process.isAlive()) {
                 throw new DevstackException(what + " exited during start-up. See its log: " + process.log());
             }
-            sleep(Duration.ofMillis(200));
+            sleep(every);
         }
         throw new DevstackException(what + " was not ready within " + timeout.toSeconds() + " s."
                 + (process == null ? "" : " See its log: " + process.log()));

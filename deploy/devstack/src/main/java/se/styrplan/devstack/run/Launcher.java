@@ -7,8 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import se.styrplan.devstack.DevstackException;
 import se.styrplan.devstack.Stack;
@@ -23,6 +24,9 @@ import se.styrplan.devstack.seed.SeedLoader;
  * outright, every component's guard stops it within a second.
  */
 public final class Launcher {
+
+    /** Where, under the state folder's logs, each service's time to ready is written. */
+    public static final String READY_TIMES = "ready-times.properties";
 
     private final Path root;
     private final Path dir;
@@ -59,16 +63,19 @@ public final class Launcher {
         stack = Stack.start(dir, ports, owner, true, root.resolve("deploy/keycloak/styrplan-realm.json"));
         System.out.printf("  components ready after %.1f s%n", seconds(started));
 
+        // one after the other: start-up is CPU-bound, so four at once on two cores finish no sooner, and each
+        // service's own time to ready (the footprint bar: 5 s) is only seen when it has the machine to itself
         System.out.println("Starting the services ...");
         ServiceProcesses processes = new ServiceProcesses(root, stack, dir.resolve("guard.sh"));
-        List<CompletableFuture<Void>> starts = ServiceSpec.ALL.stream()
-                .map(s -> CompletableFuture.runAsync(() -> services.add(processes.start(s, owner))))
-                .toList();
-        try {
-            CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof DevstackException d ? d : new DevstackException(String.valueOf(e.getCause()), e.getCause());
+        Properties readyTimes = new Properties();
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            ServiceProcesses.Started up = processes.start(service, owner);
+            services.add(up.process());
+            readyTimes.setProperty(service.name(), String.format(Locale.ROOT, "%.2f", up.readySeconds()));
+            System.out.printf("  %-18s ready after %.1f s%s%n", service.name(), up.readySeconds(),
+                    up.archiveUsed() ? "" : " (recording its class-data archive for the next start)");
         }
+        writeReadyTimes(readyTimes);
         System.out.println("Loading the seed data ...");
         String seeded = new SeedLoader(root.resolve("deploy/seed"), stack.keycloak().realmUrl(),
                 ServiceSpec.ALL.get(0).url(), ServiceSpec.ALL.get(1).url()).load();
@@ -100,6 +107,15 @@ public final class Launcher {
         }
     }
 
+    /** Each service's time to ready, for the read benchmark's footprint table. */
+    private void writeReadyTimes(Properties readyTimes) {
+        try (var out = Files.newBufferedWriter(dir.resolve("logs").resolve(READY_TIMES))) {
+            readyTimes.store(out, "seconds from spawning each service's JVM until its readiness probe answered 200");
+        } catch (IOException e) {
+            throw new DevstackException("Could not write " + READY_TIMES + ": " + e.getMessage(), e);
+        }
+    }
+
     private void writePid(long pid) {
         try {
             Files.createDirectories(dir);
@@ -118,7 +134,8 @@ public final class Launcher {
         System.out.println("Stopping Styrplan ...");
         List<CompletableFuture<Void>> stops = new ArrayList<>();
         synchronized (services) {
-            services.forEach(s -> stops.add(CompletableFuture.runAsync(() -> s.stop(Duration.ofSeconds(25)))));
+            // a service writing its class-data archive at exit takes longer than a plain stop
+            services.forEach(s -> stops.add(CompletableFuture.runAsync(() -> s.stop(ClassDataArchive.STOP_GRACE.plusSeconds(5)))));
             services.clear();
         }
         stops.forEach(CompletableFuture::join);

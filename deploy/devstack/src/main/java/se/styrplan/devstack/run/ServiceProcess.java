@@ -35,6 +35,13 @@ public final class ServiceProcess {
     /** The run command's JVM settings. */
     public static final List<String> RUN_COMMAND_JVM = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
 
+    /**
+     * The run command's environment for a service's JVM: glibc's malloc keeps an arena per thread that allocates
+     * (up to 8 per core), which holds tens of MB of freed native memory (the JIT compilers' scratch space among it);
+     * two arenas keep the resident size under the footprint bar at no measurable cost in speed.
+     */
+    public static final Map<String, String> RUN_COMMAND_ENV = Map.of("MALLOC_ARENA_MAX", "2");
+
     /** The environment variable of a service's management port (Quarkus's management interface), where it has one. */
     public static final String MANAGEMENT_PORT = "MANAGEMENT_PORT";
 
@@ -74,7 +81,8 @@ public final class ServiceProcess {
         this.workDir = workDir;
         this.packaged = workDir.resolve("target/quarkus-app");
         this.copy = copy;
-        Map<String, String> own = new HashMap<>(env);
+        Map<String, String> own = new HashMap<>(RUN_COMMAND_ENV);
+        own.putAll(env);
         own.put("HTTP_PORT", Integer.toString(port));
         this.env = Map.copyOf(own);
         this.jvmOptions = List.copyOf(jvmOptions);

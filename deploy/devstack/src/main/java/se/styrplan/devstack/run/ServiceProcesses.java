@@ -26,7 +26,11 @@ final class ServiceProcesses {
         this.guard = guard;
     }
 
-    ManagedProcess start(ServiceSpec service, long owner) {
+    /** A started service and how long it took to answer ready, from spawning its JVM. */
+    record Started(ManagedProcess process, double readySeconds, boolean archiveUsed) {
+    }
+
+    Started start(ServiceSpec service, long owner) {
         Path jar = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new DevstackException(jar + " is missing: build first (deploy/run.sh does, or `mvn -DskipTests package`).");
@@ -47,12 +51,17 @@ final class ServiceProcesses {
         ServiceSpec.ALL.forEach(other -> env.put(other.name().toUpperCase().replace('-', '_') + "_URL", other.url()));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(ServiceProcess.RUN_COMMAND_JVM);
+        ClassDataArchive archive = ClassDataArchive.of(stack.dir(), service.name(), jar);
+        boolean archiveUsed = archive.usable();
+        command.addAll(archive.jvmOptions());
         command.addAll(List.of("-jar", jar.toString()));
+        env.putAll(ServiceProcess.RUN_COMMAND_ENV);
         Path log = stack.dir().resolve("logs").resolve(service.name() + ".log");
+        long spawned = System.nanoTime();
         ManagedProcess process = ManagedProcess.start(service.name(), command, root.resolve(service.module()), env, log,
-                owner, "TERM", guard);
+                owner, "TERM", ClassDataArchive.STOP_GRACE, guard);
         Waits.until(service.name() + " on port " + service.port(), Duration.ofSeconds(120), process,
-                () -> ServiceProcess.answersReady(service.readinessUrl()));
-        return process;
+                () -> ServiceProcess.answersReady(service.readinessUrl()), Duration.ofMillis(50));
+        return new Started(process, (System.nanoTime() - spawned) / 1e9, archiveUsed);
     }
 }
