@@ -6,20 +6,26 @@ import java.util.UUID;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrplan.plan.version.Plan;
 import se.styrplan.plan.version.PlanVersion;
 import se.styrplan.plan.version.VersionStatus;
-import se.styrplan.plan.version.VersionTrees;
+import se.styrplan.plan.version.TreeResponses;
 import se.styrplan.plan.version.VersionViews.PlanView;
 import se.styrplan.plan.version.VersionViews.VersionTree;
 import se.styrplan.plan.version.VersionViews.VersionView;
@@ -33,8 +39,9 @@ import se.styrplan.platform.problem.ProblemResponses;
 @Transactional
 public class PublicPlanResource {
 
+    /** The trees come ready from memory, without a transaction, in the common case (TreeResponses). */
     @Inject
-    VersionTrees trees;
+    TreeResponses trees;
 
     @GET
     @Path("plans")
@@ -56,18 +63,22 @@ public class PublicPlanResource {
     @GET
     @Path("plans/{planId}/current")
     @Operation(operationId = "getPublicCurrentPlan", summary = "Read the plan in force", description = "The newest adopted version, as one tree.")
-    @APIResponse(responseCode = "200", description = "The version tree")
+    @APIResponse(responseCode = "200", description = "The version tree",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionTree.class)))
     @ProblemResponses.NotFound
-    public VersionTree current(@PathParam("planId") UUID planId) {
-        return trees.currentTree(planId);
+    @Transactional(TxType.SUPPORTS)
+    public Response current(@PathParam("planId") UUID planId, @Context HttpHeaders request) {
+        return trees.currentTree(planId, request);
     }
 
     @GET
     @Path("versions/{versionId}/tree")
     @Operation(operationId = "getPublicVersionTree", summary = "Read an adopted version as one tree")
-    @APIResponse(responseCode = "200", description = "The version tree")
+    @APIResponse(responseCode = "200", description = "The version tree",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionTree.class)))
     @ProblemResponses.NotFound
-    public VersionTree tree(@PathParam("versionId") UUID versionId) {
-        return trees.adoptedTree(versionId);
+    @Transactional(TxType.SUPPORTS)
+    public Response tree(@PathParam("versionId") UUID versionId, @Context HttpHeaders request) {
+        return trees.adoptedTree(versionId, request);
     }
 }

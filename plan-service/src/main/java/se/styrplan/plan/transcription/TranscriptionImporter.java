@@ -31,6 +31,7 @@ import se.styrplan.plan.structure.TextBlock;
 import se.styrplan.plan.transcription.ImportResult.ImportedProposal;
 import se.styrplan.plan.transcription.ImportResult.VersionCounts;
 import se.styrplan.plan.version.Plan;
+import se.styrplan.plan.version.PlanChanges;
 import se.styrplan.plan.version.PlanVersion;
 import se.styrplan.plan.version.VersionService;
 import se.styrplan.plan.version.VersionStatus;
@@ -57,6 +58,9 @@ public class TranscriptionImporter {
 
     @Inject
     ProposalService proposals;
+
+    @Inject
+    PlanChanges planChanges;
 
     @Transactional
     public ImportResult importDocument(Transcription doc) {
@@ -225,6 +229,7 @@ public class TranscriptionImporter {
     private void adopt(Plan plan, PlanVersion version) {
         version.status = VersionStatus.ADOPTED;
         version.adoptedAt = OffsetDateTime.now();
+        planChanges.changed(plan.id);
         List<GoalSnapshot> goals = new ArrayList<>();
         TargetArea.ofVersion(version.id).forEach(area -> Goal.ofTargetArea(area.id).forEach(g -> goals.add(events.snapshot(g))));
         events.versionAdopted(plan, version, goals);

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,9 +14,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +51,7 @@ public class VersionResource {
     VersionService versions;
 
     @Inject
-    VersionTrees trees;
+    TreeResponses treeResponses;
 
     @GET
     @RolesAllowed(Roles.VIEWER)
@@ -60,10 +66,12 @@ public class VersionResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(operationId = "getVersionTree", summary = "Read a whole version as one tree",
             description = "Introduction sections, then target areas → goals (with SDGs and description) → indicators, all in the plan's order.")
-    @APIResponse(responseCode = "200", description = "The version tree")
-    public VersionTree tree(@PathParam("versionId") UUID versionId) {
-        access.requireReadableVersion(versionId);
-        return trees.tree(versionId);
+    @APIResponse(responseCode = "200", description = "The version tree",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionTree.class)))
+    // an adopted version's tree comes ready from memory, without a transaction; a fresh read opens its own
+    @Transactional(TxType.SUPPORTS)
+    public Response tree(@PathParam("versionId") UUID versionId, @Context HttpHeaders request) {
+        return treeResponses.tree(versionId, request);
     }
 
     @POST

@@ -32,6 +32,9 @@ public class VersionService {
     @Inject
     PlanEvents events;
 
+    @Inject
+    PlanChanges planChanges;
+
     /** A new draft holding a copy of {@code basedOn} (or of the version in force), keys kept, ids new. */
     @Transactional
     public PlanVersion createDraft(UUID planId, UUID basedOnId, String label) {
@@ -81,6 +84,7 @@ public class VersionService {
         version.decidedOn = decision.decidedOn();
         version.decidedBy = decision.decidedBy().strip();
         version.caseNumber = decision.caseNumber();
+        planChanges.changed(version.planId);
         Plan plan = requirePlan(version.planId);
         List<GoalSnapshot> goals = snapshots(version);
         audit.record("version.adopt", "plan_version", version.id, before, VersionViews.VersionView.of(version));

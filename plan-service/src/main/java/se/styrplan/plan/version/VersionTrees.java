@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
+import se.styrplan.plan.proposal.ProposalAccess;
 import se.styrplan.plan.structure.Goal;
 import se.styrplan.plan.structure.Section;
 import se.styrplan.plan.structure.StructureMapper;
@@ -33,9 +34,18 @@ public class VersionTrees {
     @CacheName("adopted-version-content")
     Cache adoptedContent;
 
+    @Inject
+    ProposalAccess access;
+
     @Transactional
     public VersionTree tree(UUID versionId) {
         return tree(PlanVersion.require(versionId));
+    }
+
+    /** The tree, if the caller may read the version (a proposal's working copy: with its proposal; 404 otherwise). */
+    @Transactional
+    public VersionTree readableTree(UUID versionId) {
+        return tree(access.requireReadableVersion(versionId));
     }
 
     /** The tree of an adopted version only: what the public may see. */
