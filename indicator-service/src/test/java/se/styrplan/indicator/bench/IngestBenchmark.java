@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.styrplan.devstack.Stack;
 import se.styrplan.devstack.StackPorts;
 import se.styrplan.devstack.postgres.PostgresServer;
+import se.styrplan.devstack.run.ServiceProcess;
 import se.styrplan.devstack.test.Tokens;
 
 /**
@@ -134,8 +135,8 @@ public final class IngestBenchmark {
 
                 double rate = data.rows / bulkSeconds;
                 double ratio = copySeconds / bulkSeconds;
-                System.out.printf(Locale.ROOT, "service peak RSS: %,d MB (VmHWM; %,d MB before the import; -Xmx256m -XX:+UseSerialGC as the "
-                        + "run command starts it)%n", rss.peakKb / 1024, rssBefore / 1024);
+                System.out.printf(Locale.ROOT, "service peak RSS: %,d MB (VmHWM; %,d MB before the import; %s as the run command starts it)%n",
+                        rss.peakKb / 1024, rssBefore / 1024, String.join(" ", ServiceProcess.RUN_COMMAND_JVM));
                 System.out.printf(Locale.ROOT, "ratio bulk / raw COPY: %.2f%n", ratio);
                 System.out.println("load average after: " + loadAverage());
                 boolean pass = rate >= TARGET_RATE && ratio >= TARGET_RATIO && "succeeded".equals(job.path("status").asText())
@@ -319,10 +320,13 @@ public final class IngestBenchmark {
     }
 
     static Process startService(Path root, Path jar, Stack stack, String jdbcUrl, int port, Path log) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString())
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ServiceProcess.RUN_COMMAND_JVM);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.resolve("indicator-service").toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
+        env.putAll(ServiceProcess.RUN_COMMAND_ENV);
         env.put("HTTP_PORT", Integer.toString(port));
         env.put("DB_URL", jdbcUrl);
         env.put("DB_USER", "indicator");
