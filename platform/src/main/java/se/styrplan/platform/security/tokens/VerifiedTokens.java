@@ -23,8 +23,8 @@ import io.quarkus.security.identity.SecurityIdentity;
  * <p>Why it is safe: a token is remembered by its exact bytes, signature included, and the same bytes verify the
  * same way every time, so a token differing in one character is verified afresh (and refused if forged); an entry
  * lives until the token's {@code exp} at the latest, so an expired token is never accepted; a signing key withdrawn
- * from the realm stops being accepted within {@code styrplan.security.verified-tokens.max-seconds} (default 30 s);
- * and Keycloak's tokens were only ever checked locally, so a revoked session was never noticed before its tokens
+ * from the realm is accepted at most {@code styrplan.security.verified-tokens.max-seconds} (default 30 s) longer
+ * than Quarkus OIDC alone would accept it; and Keycloak's tokens were only ever checked locally, so a revoked session was never noticed before its tokens
  * expired anyway. Only what verified and passed every augmentor is stored, never a failure. Not for
  * sender-constrained tokens (DPoP, certificate-bound), which need a per-request proof: those are not looked up.
  *
