@@ -24,12 +24,13 @@ import io.quarkus.security.identity.SecurityIdentity;
  * same way every time, so a token differing in one character is verified afresh (and refused if forged); an entry
  * lives until the token's {@code exp} at the latest, so an expired token is never accepted; a signing key withdrawn
  * from the realm is accepted at most {@code styrplan.security.verified-tokens.max-seconds} (default 30 s) longer
- * than Quarkus OIDC alone would accept it; and Keycloak's tokens were only ever checked locally, so a revoked session was never noticed before its tokens
- * expired anyway. Only what verified and passed every augmentor is stored, never a failure. Not for
+ * than Quarkus OIDC alone would accept it; and Keycloak's tokens were only ever checked locally, so a revoked
+ * session was never noticed before its tokens expired anyway. Only what verified and passed every augmentor is stored, never a failure. Not for
  * sender-constrained tokens (DPoP, certificate-bound), which need a per-request proof: those are not looked up.
  *
- * <p>{@code styrplan.security.verified-tokens.max-seconds=0} turns it off; {@code ...max-entries} bounds it
- * (default 10 000, a few KB each). Metrics: {@value #LOOKUPS} (tag {@code result}: hit, miss) and {@value #SIZE}.
+ * <p>{@code styrplan.security.verified-tokens.max-seconds=0} turns it off; {@code ...max-entries} bounds it (default
+ * 2 000, a few KB each: a bound on memory, not on callers; beyond it the least used are verified again). Metrics:
+ * {@value #LOOKUPS} (tag {@code result}: hit, miss) and {@value #SIZE}.
  */
 @ApplicationScoped
 @Startup // a bad setting fails the start, not the first request
@@ -44,7 +45,7 @@ public class VerifiedTokens {
 
     @Inject
     VerifiedTokens(@ConfigProperty(name = "styrplan.security.verified-tokens.max-seconds", defaultValue = "30") int maxSeconds,
-            @ConfigProperty(name = "styrplan.security.verified-tokens.max-entries", defaultValue = "10000") long maxEntries,
+            @ConfigProperty(name = "styrplan.security.verified-tokens.max-entries", defaultValue = "2000") long maxEntries,
             MeterRegistry registry) {
         this.cache = new VerifiedTokenCache(Duration.ofSeconds(maxSeconds), maxEntries);
         this.hits = registry.counter(LOOKUPS, "result", "hit");
