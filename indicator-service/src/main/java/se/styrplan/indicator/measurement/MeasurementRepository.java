@@ -55,13 +55,18 @@ public class MeasurementRepository {
     }
 
     /** One indicator, area and gender, years {@code fromYear} to {@code toYear} (both included, either may be null). */
-    List<Measurement> series(UUID indicatorId, String areaCode, String gender, Integer fromYear, Integer toYear) {
+    /**
+     * A series' points, read as values rather than entities: the series is the most read thing there is, and a
+     * projection skips building, tracking and dirty-checking a managed entity per point.
+     */
+    List<Series.Point> series(UUID indicatorId, String areaCode, String gender, Integer fromYear, Integer toYear) {
         // a period starts with its year, so years compare as text: '2025H2' < '2026'
         String where = "m.key.indicatorId = :id and m.key.areaCode = :area and m.key.gender = :gender"
                 + (fromYear == null ? "" : " and m.key.period >= :from")
                 + (toYear == null ? "" : " and m.key.period < :until");
-        TypedQuery<Measurement> query = em.createQuery("select m from Measurement m where " + where + " order by m.key.period",
-                Measurement.class)
+        TypedQuery<Series.Point> query = em.createQuery("select new " + Series.Point.class.getName()
+                + "(m.key.period, m.value, m.status, m.source, m.revision, m.recordedAt) from Measurement m where " + where
+                + " order by m.key.period", Series.Point.class)
                 .setParameter("id", indicatorId).setParameter("area", areaCode).setParameter("gender", gender);
         if (fromYear != null) {
             query.setParameter("from", String.format("%04d", fromYear));

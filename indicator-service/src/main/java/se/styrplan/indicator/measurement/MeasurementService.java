@@ -107,8 +107,7 @@ public class MeasurementService {
         if (fromYear != null && toYear != null && fromYear > toYear) {
             throw ApiException.invalid("from", "must not be after 'to'");
         }
-        List<Series.Point> points = measurements.series(indicatorId, areaCode, gender, fromYear, toYear).stream()
-                .map(Series.Point::of).toList();
+        List<Series.Point> points = measurements.series(indicatorId, areaCode, gender, fromYear, toYear);
         return new Series(indicator.id, indicator.key, indicator.unit, indicator.unitLabel, indicator.direction, area,
                 Gender.valueOf(gender), points);
     }

@@ -31,9 +31,5 @@ public record Series(
             @Schema(description = "How the value arrived", examples = "kolada") MeasurementSource source,
             @Schema(description = "1 when first recorded, one more with every correction", examples = "1") int revision,
             @Schema(description = "When the value was last recorded") OffsetDateTime recordedAt) {
-
-        static Point of(Measurement m) {
-            return new Point(m.key.period, m.value, m.status, m.source, m.revision, m.recordedAt);
-        }
     }
 }

@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 
@@ -26,7 +28,7 @@ final class OpenLoop {
 
     /** What one run measured. */
     record Result(String target, int rate, Histogram latencies, long sent, long errors, double seconds,
-            Map<Integer, Long> errorStatuses) {
+            Map<Integer, Long> errorStatuses, String firstFailure) {
 
         double achievedRate() {
             return latencies.getTotalCount() / seconds;
@@ -60,17 +62,18 @@ final class OpenLoop {
         Recorder recorder = new Recorder(3);
         AtomicLong errors = new AtomicLong();
         Map<Integer, Long> statuses = new ConcurrentHashMap<>();
-        long sent = pace(request, rate, duration, recorder, errors, statuses);
+        AtomicReference<String> firstFailure = new AtomicReference<>();
+        long sent = pace(request, rate, duration, recorder, errors, statuses, firstFailure);
         Histogram latencies = recorder.getIntervalHistogram();
-        return new Result(target, rate, latencies, sent, errors.get(), duration.toNanos() / 1e9, new TreeMap<>(statuses));
+        return new Result(target, rate, latencies, sent, errors.get(), duration.toNanos() / 1e9, new TreeMap<>(statuses), firstFailure.get());
     }
 
     private long pace(HttpRequest request, int rate, Duration duration, Recorder recorder) {
-        return pace(request, rate, duration, recorder, new AtomicLong(), new ConcurrentHashMap<>());
+        return pace(request, rate, duration, recorder, new AtomicLong(), new ConcurrentHashMap<>(), new AtomicReference<>());
     }
 
     private long pace(HttpRequest request, int rate, Duration duration, Recorder recorder, AtomicLong errors,
-            Map<Integer, Long> statuses) {
+            Map<Integer, Long> statuses, AtomicReference<String> firstFailure) {
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         long start = clock.getAsLong();
         long count = duration.toNanos() / interval;
@@ -87,6 +90,9 @@ final class OpenLoop {
                 if (failure != null || status >= 400) {
                     errors.incrementAndGet();
                     statuses.merge(failure != null ? 0 : status, 1L, Long::sum); // 0: no answer
+                    if (failure != null) {
+                        firstFailure.compareAndSet(null, String.valueOf(failure instanceof CompletionException c ? c.getCause() : failure));
+                    }
                 }
             }));
             if (pending.size() > 4 * rate) {

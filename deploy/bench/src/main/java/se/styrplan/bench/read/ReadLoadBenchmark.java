@@ -179,7 +179,8 @@ public final class ReadLoadBenchmark {
         System.out.printf("%-22s %6d %9.0f %9.2f %9.2f %9.2f %9.2f %7d %27s%s%n", r.target(), r.rate(), r.achievedRate(), r.percentileMillis(50),
                 r.percentileMillis(99), r.percentileMillis(99.9), r.latencies().getMaxValue() / 1000.0, r.errors(), cpu,
                 r.errorStatuses().isEmpty() ? "" : "  " + r.errorStatuses() + (r.errorStatuses().containsKey(429)
-                        ? " (429: the gateway's rate limits; start the platform with them raised, see read-load.sh)" : ""));
+                        ? " (429: the gateway's rate limits; start the platform with them raised, see read-load.sh)" : "")
+                        + (r.firstFailure() == null ? "" : " (0: no answer, the first: " + r.firstFailure() + ")"));
     }
 
     private static Map<String, Footprint> footprints(Path logs) {

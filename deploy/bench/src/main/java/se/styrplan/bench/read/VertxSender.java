@@ -37,11 +37,9 @@ final class VertxSender implements OpenLoop.Sender, AutoCloseable {
                 .toCompletionStage();
     }
 
-    /** The status once the whole body has arrived (and been dropped: only its arrival counts). */
+    /** The status once the whole body has arrived (read, then dropped: only its arrival counts). */
     private static io.vertx.core.Future<Integer> drained(HttpClientResponse response) {
-        response.handler(chunk -> {
-        });
-        return response.end().map(done -> response.statusCode());
+        return response.body().map(body -> response.statusCode());
     }
 
     private static RequestOptions optionsOf(HttpRequest request) {
