@@ -23,6 +23,13 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUI
     private static final char LIKE_ESCAPE = '\\';
     private static final String TITLE_PATTERN = "titlePattern";
 
+    /** The indicator's header, when it exists: a projection, since series read it on every request. */
+    public Optional<IndicatorHeader> header(UUID id) {
+        return getEntityManager().createQuery("select new " + IndicatorHeader.class.getName()
+                + "(i.id, i.key, i.unit, i.unitLabel, i.direction) from Indicator i where i.id = :id", IndicatorHeader.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
     public Optional<Indicator> findByKey(String key) {
         CriteriaBuilder cb = getEntityManager().getCriteriaBuilder();
         CriteriaQuery<Indicator> query = cb.createQuery(Indicator.class);

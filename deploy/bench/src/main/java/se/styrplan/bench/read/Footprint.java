@@ -30,7 +30,7 @@ record Footprint(String service, long pid, long rssKb, long peakRssKb, OptionalD
                         readySeconds(logs.resolve(Launcher.READY_TIMES), service)));
     }
 
-    private static long status(long pid, String field) {
+    static long status(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith(field + ":")) {

@@ -32,8 +32,13 @@ public final class ServiceProcess {
     /** The JVM settings of the end-to-end suites: the run command's, with C1 only (quicker start, less CPU). */
     public static final List<String> QUICK_START_JVM = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-XX:+ExitOnOutOfMemoryError");
-    /** The run command's JVM settings. */
-    public static final List<String> RUN_COMMAND_JVM = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
+    /**
+     * The run command's JVM settings: a small heap kept close to what is live (free ratios 20–40 % instead of 40–70 %),
+     * and freed native memory handed back to the system every 5 s (the JIT compilers' scratch space would otherwise
+     * stay resident), so that a service stays within the footprint bar of 300 MB under load.
+     */
+    public static final List<String> RUN_COMMAND_JVM = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=20",
+            "-XX:MaxHeapFreeRatio=40", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError");
 
     /**
      * The run command's environment for a service's JVM: glibc's malloc keeps an arena per thread that allocates
