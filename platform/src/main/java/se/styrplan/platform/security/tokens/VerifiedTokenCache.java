@@ -43,7 +43,8 @@ public final class VerifiedTokenCache {
         this.entries = maxAge.isZero() ? null
                 : Caffeine.newBuilder()
                         .maximumSize(maxEntries)
-                        .expireAfter(new UntilDeadline())
+                        // each entry lives its own lifetime from when it was stored; reading it does not extend it
+                        .expireAfter(Expiry.writing((String token, Entry entry) -> entry.lifetime()))
                         .ticker(ticker)
                         .executor(maintenance)
                         .build();
@@ -75,7 +76,7 @@ public final class VerifiedTokenCache {
         if (lifetime.isNegative() || lifetime.isZero()) {
             return;
         }
-        entries.put(token, new Entry(identity, lifetime.toNanos()));
+        entries.put(token, new Entry(identity, lifetime));
     }
 
     /** Entries held now, expired ones not yet swept included (Caffeine's estimate). */
@@ -90,24 +91,6 @@ public final class VerifiedTokenCache {
         }
     }
 
-    private record Entry(SecurityIdentity identity, long lifetimeNanos) {
-    }
-
-    /** Each entry lives its own lifetime from when it was stored; reading it does not extend it. */
-    private static final class UntilDeadline implements Expiry<String, Entry> {
-        @Override
-        public long expireAfterCreate(String token, Entry entry, long currentTime) {
-            return entry.lifetimeNanos();
-        }
-
-        @Override
-        public long expireAfterUpdate(String token, Entry entry, long currentTime, long currentDuration) {
-            return entry.lifetimeNanos();
-        }
-
-        @Override
-        public long expireAfterRead(String token, Entry entry, long currentTime, long currentDuration) {
-            return currentDuration;
-        }
+    private record Entry(SecurityIdentity identity, Duration lifetime) {
     }
 }
