@@ -19,7 +19,6 @@ import se.styrplan.indicator.area.AreaView;
 import se.styrplan.indicator.area.KnownAreas;
 import se.styrplan.indicator.catalogue.Indicator;
 import se.styrplan.indicator.catalogue.IndicatorHeader;
-import se.styrplan.indicator.catalogue.IndicatorRepository;
 import se.styrplan.indicator.measurement.BatchValidator.ValidRow;
 import se.styrplan.indicator.measurement.events.MeasurementsRecorded;
 import se.styrplan.indicator.scope.DepartmentScope;
@@ -54,9 +53,6 @@ public class MeasurementService {
 
     @Inject
     KnownAreas knownAreas;
-
-    @Inject
-    IndicatorRepository indicators;
 
     @Inject
     AuditLog auditLog;
@@ -110,8 +106,7 @@ public class MeasurementService {
     }
 
     public Series series(UUID indicatorId, String areaCode, String gender, Integer fromYear, Integer toYear) {
-        // every caller with a read role may read every indicator's values (DepartmentScope.readable: it exists)
-        IndicatorHeader indicator = indicators.header(indicatorId).orElseThrow(() -> ApiException.notFound("Indicator", indicatorId));
+        IndicatorHeader indicator = scope.readableHeader(indicatorId);
         AreaView area = knownAreas.find(areaCode)
                 .orElseThrow(() -> ApiException.invalid("area", "no area has the code " + areaCode + " (see listAreas)"));
         if (fromYear != null && toYear != null && fromYear > toYear) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import se.styrplan.indicator.catalogue.Indicator;
+import se.styrplan.indicator.catalogue.IndicatorHeader;
 import se.styrplan.indicator.catalogue.IndicatorRepository;
 import se.styrplan.platform.problem.ApiException;
 import se.styrplan.platform.security.CurrentUser;
@@ -33,6 +34,11 @@ public class DepartmentScope {
             throw ApiException.notFound("Indicator", id);
         }
         return indicator;
+    }
+
+    /** What the reads name of the indicator, when it exists (404 otherwise): a projection, read on every series. */
+    public IndicatorHeader readableHeader(UUID id) {
+        return indicators.header(id).orElseThrow(() -> ApiException.notFound("Indicator", id));
     }
 
     /** The indicator, when it exists and the caller may write for its owning department (403 otherwise). */
