@@ -71,8 +71,12 @@ public class Outbox {
     public record Pending(String key, String type, String subject, Object data) {
     }
 
-    /** How many rows one JDBC batch carries: a bulk import's events are up to ~80 kB each. */
-    static final int BATCH = 50;
+    /**
+     * How many rows one JDBC batch carries: a bulk import's events are up to ~80 kB each, and a batch's envelopes are
+     * held (as text, then as bytes) until it is sent; ten keep that under a MB, which a small heap's young generation
+     * absorbs.
+     */
+    static final int BATCH = 10;
 
     private static final String INSERT = "insert into outbox_event (id, topic, event_key, type, envelope, created_at) "
             + "values (?, ?, ?, ?, ?, ?)";

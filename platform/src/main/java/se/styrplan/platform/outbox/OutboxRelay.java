@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -58,6 +60,8 @@ public class OutboxRelay {
     /** Any fixed number: the advisory lock's name. */
     private static final long RELAY_LOCK = 0x5354_5952_504c_414eL;
     private static final int BATCH = 500;
+    /** Rows read from the database at a time within a batch. */
+    private static final int FETCH = 20;
     private static final String CLIENT_ID = "outbox-relay";
 
     @Inject
@@ -154,35 +158,40 @@ public class OutboxRelay {
                 LOG.debug("another relay holds the lock");
                 return 0;
             }
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(
-                    "select seq, topic, event_key, envelope, id from outbox_event order by seq limit :batch for update")
-                    .setParameter("batch", BATCH).getResultList();
-            if (rows.isEmpty()) {
-                return 0;
-            }
-            List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+            List<Long> sent = new ArrayList<>();
+            List<Future<RecordMetadata>> acks = new ArrayList<>();
             boolean traced = tracing.enabled(); // off: not even a look into the envelopes
-            for (Object[] row : rows) {
-                String envelope = (String) row[3];
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>((String) row[1], (String) row[2],
-                        envelope.getBytes(StandardCharsets.UTF_8));
-                record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
-                Span span = traced
-                        ? tracing.startPublish(TraceContext.fromEnvelope(envelope), record, String.valueOf(row[4]), CLIENT_ID)
-                        : null;
-                acks.add(span == null ? producer.send(record)
-                        : producer.send(record, (sent, failure) -> tracing.endPublish(span, sent, failure)));
+            // streamed from a cursor, FETCH rows at a time: an import's events are tens of kB each, and a whole batch
+            // held at once (as text and as bytes) was tens of MB that the service's small heap had to promote
+            @SuppressWarnings("unchecked")
+            Stream<Object[]> rows = em.createNativeQuery(
+                    "select seq, topic, event_key, envelope, id from outbox_event order by seq limit :batch for update")
+                    .setParameter("batch", BATCH).setHint(HibernateHints.HINT_FETCH_SIZE, FETCH).getResultStream();
+            try (rows) {
+                rows.forEach(row -> {
+                    String envelope = (String) row[3];
+                    ProducerRecord<String, byte[]> record = new ProducerRecord<>((String) row[1], (String) row[2],
+                            envelope.getBytes(StandardCharsets.UTF_8));
+                    record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+                    Span span = traced
+                            ? tracing.startPublish(TraceContext.fromEnvelope(envelope), record, String.valueOf(row[4]), CLIENT_ID)
+                            : null;
+                    acks.add(span == null ? producer.send(record)
+                            : producer.send(record, (done, failure) -> tracing.endPublish(span, done, failure)));
+                    sent.add(((Number) row[0]).longValue());
+                });
+            }
+            if (sent.isEmpty()) {
+                return 0;
             }
             producer.flush();
             for (Future<RecordMetadata> ack : acks) {
                 ack.get(30, TimeUnit.SECONDS); // any failure rolls back: the rows stay for the next round
             }
             // by exact seq: a slower transaction may still commit a row with a lower seq than these
-            List<Long> sent = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
             em.createNativeQuery("delete from outbox_event where seq in (:sent)").setParameter("sent", sent).executeUpdate();
-            metrics.counter("styrplan.outbox.relayed").increment(rows.size());
-            return rows.size();
+            metrics.counter("styrplan.outbox.relayed").increment(sent.size());
+            return sent.size();
         });
     }
 
