@@ -135,14 +135,14 @@ public class BulkImporter {
      * events still follow the body's order. Stops when the job is cancelled or a chunk fails.
      */
     long run(ChunkLoader.Writer writer, RowReader rows, LongSupplier work) throws IOException {
-        Map<String, UUID> idsByKey = indicatorIds();
+        CatalogueKeys keys = new CatalogueKeys(indicatorIds());
         int lastYear = ValueRules.lastYear();
         String requestId = MDC.get(RequestIdFilter.MDC_KEY);
         ManagedExecutor executor = ManagedExecutor.builder().maxAsync(workers).propagated(ThreadContext.CDI)
                 .cleared(ThreadContext.ALL_REMAINING).build();
         Partition[] partitions = new Partition[workers];
         for (int i = 0; i < workers; i++) {
-            partitions[i] = new Partition();
+            partitions[i] = new Partition(chunkSize);
         }
         AtomicInteger numbers = new AtomicInteger();
         long received = 0;
@@ -151,8 +151,9 @@ public class BulkImporter {
             while ((row = rows.next()) != null) {
                 received++;
                 RowChecks.Staged staged = RowChecks.check(row, lastYear);
-                Partition partition = partitions[partition(staged, idsByKey)];
-                partition.filling.add(staged);
+                UUID id = keys.idOf(staged);
+                Partition partition = partitions[id == null ? 0 : Math.floorMod(id.hashCode(), workers)];
+                partition.filling.add(staged, id);
                 if (partition.filling.rows() >= chunkSize) {
                     long workDone = work == null ? received : work.getAsLong();
                     if (!partition.submit(executor, chunk -> loadChunk(writer, chunk, numbers.incrementAndGet(), workDone, requestId))) {
@@ -181,13 +182,14 @@ public class BulkImporter {
 
     /** One partition's chunks: the one being filled, and the one being loaded (at most one at a time, in order). */
     private static final class Partition {
-        Chunk filling = new Chunk();
+        Chunk filling;
+        /** The chunk loading (or loaded): once it has committed, it is cleared and filled anew, never reallocated. */
+        Chunk loaded;
         CompletableFuture<Boolean> loading;
 
-        Chunk take() {
-            Chunk full = filling;
-            filling = new Chunk();
-            return full;
+        Partition(int chunkSize) {
+            filling = new Chunk(chunkSize);
+            loaded = new Chunk(chunkSize);
         }
 
         /** Waits for the partition's previous chunk, then starts loading the full one; false when the job was cancelled. */
@@ -195,7 +197,9 @@ public class BulkImporter {
             if (!await()) {
                 return false;
             }
-            Chunk full = take();
+            Chunk full = filling;
+            filling = loaded.clear();
+            loaded = full;
             loading = executor.supplyAsync(() -> load.apply(full));
             return true;
         }
@@ -253,9 +257,30 @@ public class BulkImporter {
         }
     }
 
-    private int partition(RowChecks.Staged row, Map<String, UUID> idsByKey) {
-        UUID id = row.indicatorId() != null ? row.indicatorId() : row.indicatorKey() == null ? null : idsByKey.get(row.indicatorKey());
-        return id == null ? 0 : Math.floorMod(id.hashCode(), workers);
+    /**
+     * The catalogue's keys when the job started, to route a row by its indicator whether it names it by key or by id.
+     * The last key is remembered: a body's rows come grouped by indicator, as an export writes them.
+     */
+    private static final class CatalogueKeys {
+        private final Map<String, UUID> ids;
+        private String lastKey;
+        private UUID lastId;
+
+        CatalogueKeys(Map<String, UUID> ids) {
+            this.ids = ids;
+        }
+
+        /** The row's indicator, named by id or by a known key; null when neither. */
+        UUID idOf(RowChecks.Staged row) {
+            if (row.indicatorId() != null || row.indicatorKey() == null) {
+                return row.indicatorId();
+            }
+            if (!row.indicatorKey().equals(lastKey)) {
+                lastKey = row.indicatorKey();
+                lastId = ids.get(lastKey);
+            }
+            return lastId;
+        }
     }
 
     /** The catalogue's keys, to route a row by its indicator whether it names it by key or by id. */

@@ -22,39 +22,33 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 import io.agroal.api.AgroalDataSource;
+import se.styrplan.indicator.area.AreaRepository;
 import se.styrplan.indicator.catalogue.Coded;
 import se.styrplan.indicator.catalogue.Indicator;
 import se.styrplan.indicator.catalogue.IndicatorRepository;
-import se.styrplan.indicator.catalogue.IndicatorUnit;
 import se.styrplan.indicator.measurement.Gender;
 import se.styrplan.indicator.measurement.MeasurementEvents;
 import se.styrplan.indicator.measurement.MeasurementSource;
 import se.styrplan.indicator.measurement.MeasurementStatus;
-import se.styrplan.indicator.measurement.ValueRules;
 import se.styrplan.indicator.measurement.events.MeasurementsRecorded;
-import se.styrplan.indicator.catalogue.events.IndicatorTopic;
 import se.styrplan.platform.audit.AuditLog;
-import se.styrplan.platform.outbox.Outbox;
-import se.styrplan.platform.tracing.EventTracing;
-import se.styrplan.platform.tracing.TraceContext;
 
 /**
- * Writes one chunk inside the caller's transaction: COPY into a temporary staging table, one set-based statement
- * (chunk-checks.sql followed by chunk-upsert.sql, or by chunk-insert.sql while a job meets only new keys) that checks,
- * refuses, keeps history and upserts, then one MeasurementsRecorded event per indicator
- * the chunk changed (split at {@link MeasurementEvents#MAX_VALUES_PER_EVENT} values) and one audit entry for the chunk.
- * The JDBC connection is the transaction's own, so the values, rejections, events, audit entry and the job's counts
- * commit together.
+ * Writes one chunk inside the caller's transaction. The rows' indicators and areas are read first
+ * ({@link ChunkCatalogue}), which settles each row's reason to be refused. While a job meets only new keys, the good
+ * rows are COPYed straight into measurement under a savepoint (raw COPY's own cost); otherwise, or when that COPY meets
+ * a stored key, the rows go through a temporary staging table and chunk-upsert.sql, which keeps history and leaves
+ * unchanged values alone. Then one MeasurementsRecorded event per indicator the chunk changed (split at
+ * {@link MeasurementEvents#MAX_VALUES_PER_EVENT} values) and one audit entry for the chunk. The JDBC connection is the
+ * transaction's own, so the values, rejections, events, audit entry and the job's counts commit together.
  */
 @ApplicationScoped
 class ChunkLoader {
@@ -65,24 +59,20 @@ class ChunkLoader {
     static final String AUDIT_ENTITY = "import_job";
 
     private static final String STAGING = "create temporary table if not exists import_staging (line bigint not null, "
-            + "indicator_key text, indicator_id uuid, area_code text, period text, gender text, value numeric, status text, "
-            + "problem text, raw text) on commit delete rows";
-    private static final String COPY = "copy import_staging (line, indicator_key, indicator_id, area_code, period, gender, value, "
-            + "status, problem, raw) from stdin";
+            + "indicator_id uuid, area_code text, period text, gender text, value numeric, status text, problem text, raw text) "
+            + "on commit delete rows";
+    private static final String COPY_STAGING = "copy import_staging (line, indicator_id, area_code, period, gender, value, status, "
+            + "problem, raw) from stdin";
+    private static final String COPY_MEASUREMENTS = "copy measurement (indicator_id, area_code, gender, period, value, status, "
+            + "source, recorded_by, recorded_at, import_job_id, revision) from stdin";
+    private static final String INSERT_REJECTION = "insert into import_rejection (job_id, line, reason, raw) values (?, ?, ?, ?)";
     /**
      * For the chunk's transaction only: no JIT (compiling a statement this size costs more than it saves on a chunk),
-     * and room to sort and hash a chunk in memory.
+     * room to sort and hash a chunk in memory, and a probe of measurement's primary key even while the table's
+     * statistics still say it is small (they lag behind a large first import).
      */
-    private static final String SETTINGS = "set local jit = off; set local work_mem = '64MB'";
-    /**
-     * For the general statement: probe measurement's primary key even while the table's statistics still say it is
-     * small (they lag behind a large first import). The fast path touches no stored value, and its joins are best hashed.
-     */
-    private static final String PROBE_THE_PRIMARY_KEY = "set local enable_seqscan = off";
-    private static final String CHECKS = resource("chunk-checks.sql");
-    private static final String UPSERT = CHECKS + resource("chunk-upsert.sql");
-    private static final String INSERT = CHECKS + resource("chunk-insert.sql");
-
+    private static final String SETTINGS = "set local jit = off; set local work_mem = '64MB'; set local enable_seqscan = off";
+    private static final String UPSERT = resource("chunk-upsert.sql");
     @Inject
     AgroalDataSource dataSource;
 
@@ -90,21 +80,13 @@ class ChunkLoader {
     IndicatorRepository indicators;
 
     @Inject
+    AreaRepository areas;
+
+    @Inject
     MeasurementEvents events;
 
     @Inject
     AuditLog auditLog;
-
-    @Inject
-    Event<Outbox.OutboxWritten> outboxWritten;
-
-    /** The request's trace, for the events built in SQL (the relay continues it on Kafka). */
-    @Inject
-    EventTracing tracing;
-
-    /** The CloudEvents source of this service's events, as the platform's Outbox writes it. */
-    @ConfigProperty(name = "styrplan.events.source")
-    String eventSource;
 
     /** Who writes, and with what rights: the same for every chunk of a job. */
     record Writer(UUID jobId, String actor, boolean writesEveryDepartment, Set<String> departments, MeasurementSource source,
@@ -126,43 +108,38 @@ class ChunkLoader {
         }
     }
 
+    /** What a chunk wrote: its counts and the changed values, by indicator, for the events. */
+    private record Written(int rejected, int inserted, int updated, Map<UUID, List<MeasurementsRecorded.Value>> changed) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     Result load(Writer writer, Chunk chunk, int number) throws SQLException {
         long started = System.nanoTime();
-        long copied;
-        long queried;
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        ChunkCatalogue catalogue = ChunkCatalogue.read(chunk, writer, indicators, areas);
+        Reasons reasons = Reasons.of(chunk, catalogue);
+        long checked = System.nanoTime();
         Written written;
         try (Connection connection = dataSource.getConnection()) {
             try (Statement statement = connection.createStatement()) {
-                statement.execute(STAGING);
                 statement.execute(SETTINGS);
             }
-            copy(connection, chunk);
-            copied = System.nanoTime();
-            written = writer.newKeysOnly().get() ? insertNewKeys(connection, writer, now) : null;
+            written = writer.newKeysOnly().get() ? insertNewKeys(connection, writer, chunk, reasons, catalogue, now) : null;
             if (written == null) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute(PROBE_THE_PRIMARY_KEY);
-                }
-                written = run(connection, UPSERT, writer, now);
+                written = upsert(connection, writer, chunk, reasons, catalogue, now);
             }
-            queried = System.nanoTime();
         }
+        long stored = System.nanoTime();
         Map<Indicator, List<MeasurementsRecorded.Value>> changes = new LinkedHashMap<>();
-        if (!written.changed().isEmpty()) {
-            Map<UUID, Indicator> byId = new HashMap<>();
-            indicators.list("id in ?1", written.changed().keySet()).forEach(i -> byId.put(i.id, i));
-            written.changed().forEach((id, values) -> changes.put(byId.get(id), values));
-        }
+        written.changed().forEach((id, values) -> changes.put(catalogue.indicator(id), values));
         events.imported(changes, writer.source(), writer.actor(), now, writer.jobId());
         int inserted = written.inserted();
         int updated = written.updated();
         int rejected = written.rejected();
         Result result = new Result(chunk.rows(), inserted, updated, chunk.rows() - rejected - inserted - updated, rejected);
-        LOG.debugf("chunk %d of job %s: %d rows, copy %d ms, statement %d ms, %d events %d ms", number, writer.jobId(), chunk.rows(),
-                (copied - started) / 1_000_000, (queried - copied) / 1_000_000, written.changed().size(),
-                (System.nanoTime() - queried) / 1_000_000);
+        LOG.debugf("chunk %d of job %s: %d rows, checks %d ms, stored %d ms, events of %d indicators %d ms", number, writer.jobId(),
+                chunk.rows(), (checked - started) / 1_000_000, (stored - checked) / 1_000_000, written.changed().size(),
+                (System.nanoTime() - stored) / 1_000_000);
         if (inserted + updated == 0) {
             return result; // nothing changed: nothing to audit (the job and its rejections tell what was refused)
         }
@@ -172,21 +149,76 @@ class ChunkLoader {
         return result;
     }
 
+    /** Why each row of a chunk is refused (null: it may be written), the packed rows' and the others'. */
+    private record Reasons(String[] packed, String[] others, int refused) {
+
+        static Reasons of(Chunk chunk, ChunkCatalogue catalogue) {
+            String[] packed = new String[chunk.packed()];
+            String[] others = new String[chunk.others().size()];
+            int refused = 0;
+            UUID id = null;
+            for (int i = 0; i < packed.length; i++) {
+                id = chunk.indicatorId(i, id);
+                packed[i] = catalogue.reason(chunk, i, id);
+                refused += packed[i] == null ? 0 : 1;
+            }
+            for (int j = 0; j < others.length; j++) {
+                others[j] = catalogue.reason(chunk.others().get(j));
+                refused += others[j] == null ? 0 : 1;
+            }
+            return new Reasons(packed, others, refused);
+        }
+    }
+
     /**
-     * The fast path, while a job's chunks hold only new keys: a plain insert under a savepoint. The first chunk that
-     * meets a stored or repeated key rolls back to the savepoint and returns null, and the job's later chunks go
-     * straight to the general statement (a re-import would otherwise pay for a failed insert on every chunk).
+     * The fast path, while a job's chunks hold only new keys: the good rows COPYed straight into measurement and the
+     * refused ones into import_rejection, under a savepoint. The first chunk that meets a stored or repeated key rolls
+     * back to the savepoint and returns null, and the job's later chunks go straight to the general statement (a
+     * re-import would otherwise pay for a failed COPY on every chunk).
      */
-    private Written insertNewKeys(Connection connection, Writer writer, OffsetDateTime now) throws SQLException {
+    private Written insertNewKeys(Connection connection, Writer writer, Chunk chunk, Reasons reasons, ChunkCatalogue catalogue,
+            OffsetDateTime now) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("savepoint new_keys_only");
         }
         try {
-            Written written = insertAndPublish(connection, writer, now);
+            Map<UUID, ChunkValues> changed = new LinkedHashMap<>();
+            byte[] trailing = CopyText.constant(writer.source().code(), writer.actor(), now.toString(), writer.jobId().toString(), "1");
+            copy(connection, COPY_MEASUREMENTS, rows -> {
+                UUID id = null;
+                String idText = null;
+                ChunkValues values = null;
+                for (int i = 0; i < reasons.packed().length; i++) {
+                    UUID previous = id;
+                    id = chunk.indicatorId(i, id);
+                    if (reasons.packed()[i] != null) {
+                        continue;
+                    }
+                    if (id != previous || idText == null) {
+                        idText = id.toString();
+                        values = changed.computeIfAbsent(id, k -> new ChunkValues(chunk));
+                    }
+                    rows.plain(idText).plain(chunk.areaCode(i)).plain(chunk.gender(i).code()).plain(chunk.period(i));
+                    chunk.copyValue(i, rows).plain(chunk.status(i).code()).formatted(trailing).endRow();
+                    values.addPacked(i);
+                }
+                for (int j = 0; j < reasons.others().length; j++) {
+                    RowChecks.Staged row = chunk.others().get(j);
+                    if (reasons.others()[j] == null) {
+                        UUID indicator = catalogue.indicator(row).id;
+                        rows.plain(indicator.toString()).plain(row.areaCode()).plain(row.gender()).plain(row.period())
+                                .number(row.value()).plain(row.status()).formatted(trailing).endRow();
+                        changed.computeIfAbsent(indicator, k -> new ChunkValues(chunk)).addOther(j);
+                    }
+                }
+            });
+            if (reasons.refused() > 0) {
+                insertRejections(connection, writer, chunk, reasons);
+            }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("release savepoint new_keys_only");
             }
-            return written;
+            return new Written(reasons.refused(), chunk.rows() - reasons.refused(), 0, new LinkedHashMap<>(changed));
         } catch (ConcurrentWrite e) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("rollback to savepoint new_keys_only");
@@ -196,84 +228,124 @@ class ChunkLoader {
         }
     }
 
-    /** The fast path's statement: it writes the values, the rejections and the events; only counts come back. */
-    private Written insertAndPublish(Connection connection, Writer writer, OffsetDateTime now) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-            bind(statement, connection, writer, now);
-            statement.setString(10, IndicatorTopic.NAME);
-            statement.setString(11, MeasurementsRecorded.TYPE);
-            statement.setString(12, eventSource);
-            statement.setInt(13, MeasurementEvents.MAX_VALUES_PER_EVENT);
-            TraceContext trace = tracing.current();
-            statement.setString(14, trace == null ? null : trace.traceparent());
-            try (ResultSet counts = query(statement)) {
-                counts.next();
-                if (counts.getInt("events") > 0) {
-                    outboxWritten.fire(new Outbox.OutboxWritten()); // the relay sends them after the commit
+    private static void insertRejections(Connection connection, Writer writer, Chunk chunk, Reasons reasons) throws SQLException {
+        try (PreparedStatement rejection = connection.prepareStatement(INSERT_REJECTION)) {
+            UUID id = null;
+            for (int i = 0; i < reasons.packed().length; i++) {
+                id = chunk.indicatorId(i, id);
+                if (reasons.packed()[i] != null) {
+                    addRejection(rejection, writer, chunk.line(i), reasons.packed()[i], ChunkCatalogue.raw(chunk, i, id));
                 }
-                return new Written(counts.getInt("rejected"), counts.getInt("written"), 0, Map.of());
             }
+            for (int j = 0; j < reasons.others().length; j++) {
+                if (reasons.others()[j] != null) {
+                    RowChecks.Staged row = chunk.others().get(j);
+                    addRejection(rejection, writer, row.line(), reasons.others()[j], ChunkCatalogue.raw(row));
+                }
+            }
+            rejection.executeBatch();
         }
     }
 
-    /** What a chunk's statement wrote: its counts and the changed values, by indicator, for the events. */
-    private record Written(int rejected, int inserted, int updated, Map<UUID, List<MeasurementsRecorded.Value>> changed) {
+    private static void addRejection(PreparedStatement rejection, Writer writer, long line, String reason, String raw)
+            throws SQLException {
+        rejection.setObject(1, writer.jobId());
+        rejection.setLong(2, line);
+        rejection.setString(3, reason);
+        rejection.setString(4, raw);
+        rejection.addBatch();
     }
 
-    private Written run(Connection connection, String sql, Writer writer, OffsetDateTime now) throws SQLException {
+    /** The general path: the rows, with their indicators' ids and their reasons, into the staging table; then chunk-upsert.sql. */
+    private Written upsert(Connection connection, Writer writer, Chunk chunk, Reasons reasons, ChunkCatalogue catalogue,
+            OffsetDateTime now) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(STAGING);
+        }
+        copy(connection, COPY_STAGING, rows -> {
+            UUID id = null;
+            for (int i = 0; i < reasons.packed().length; i++) {
+                id = chunk.indicatorId(i, id);
+                String reason = reasons.packed()[i];
+                rows.integer(chunk.line(i)).field(reason == null ? id.toString() : null).plain(chunk.areaCode(i))
+                        .plain(chunk.period(i)).plain(chunk.gender(i).code());
+                chunk.copyValue(i, rows).plain(chunk.status(i).code()).field(reason)
+                        .field(reason == null ? null : ChunkCatalogue.raw(chunk, i, id)).endRow();
+            }
+            for (int j = 0; j < reasons.others().length; j++) {
+                RowChecks.Staged row = chunk.others().get(j);
+                String reason = reasons.others()[j];
+                rows.integer(row.line()).field(reason == null ? catalogue.indicator(row).id.toString() : null).field(row.areaCode()).field(row.period())
+                        .field(row.gender()).number(row.value()).field(row.status()).field(reason)
+                        .field(reason == null ? null : ChunkCatalogue.raw(row)).endRow();
+            }
+        });
         Map<UUID, List<MeasurementsRecorded.Value>> changed = new LinkedHashMap<>();
         int inserted = 0;
         int updated = 0;
         int rejected;
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, connection, writer, now);
-            try (ResultSet rows = query(statement)) {
-                rows.next();
-                rejected = rows.getInt("rejected");
-                if (rows.getInt("written") != rows.getInt("changed")) {
+        try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
+            statement.setObject(1, writer.jobId());
+            statement.setString(2, writer.actor());
+            statement.setObject(3, now);
+            statement.setString(4, writer.source().code());
+            try (ResultSet result = query(statement)) {
+                result.next();
+                rejected = result.getInt("rejected");
+                if (result.getInt("written") != result.getInt("changed")) {
                     throw new ConcurrentWrite();
                 }
                 do {
-                    UUID indicator = rows.getObject("indicator_id", UUID.class);
+                    UUID indicator = result.getObject("indicator_id", UUID.class);
                     if (indicator == null) {
                         break; // no change at all: the one row carries only the counts
                     }
-                    String previousStatus = rows.getString("old_status");
+                    String previousStatus = result.getString("old_status");
                     changed.computeIfAbsent(indicator, k -> new ArrayList<>()).add(new MeasurementsRecorded.Value(
-                            rows.getString("area_code"), rows.getString("period"), Gender.valueOf(rows.getString("gender")),
-                            rows.getBigDecimal("value"), status(rows.getString("status")), rows.getInt("revision"),
-                            rows.getBigDecimal("old_value"), previousStatus == null ? null : status(previousStatus)));
+                            result.getString("area_code"), result.getString("period"), Gender.valueOf(result.getString("gender")),
+                            result.getBigDecimal("value"), status(result.getString("status")), result.getInt("revision"),
+                            result.getBigDecimal("old_value"), previousStatus == null ? null : status(previousStatus)));
                     if (previousStatus == null) {
                         inserted++;
                     } else {
                         updated++;
                     }
-                } while (rows.next());
+                } while (result.next());
             }
         }
         return new Written(rejected, inserted, updated, changed);
     }
 
-    /** Runs a chunk's statement; a new key that is stored already (or, concurrently, became so) is a {@link ConcurrentWrite}. */
+    /** Runs the general statement; a new key that became stored concurrently is a {@link ConcurrentWrite}. */
     private static ResultSet query(PreparedStatement statement) throws SQLException {
         try {
             return statement.executeQuery();
         } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("measurement_pkey")) {
+            if (primaryKeyBroken(e)) {
                 throw new ConcurrentWrite();
             }
             throw e;
         }
     }
 
-    private static void copy(Connection connection, Chunk chunk) throws SQLException {
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+    /** What writes a COPY's rows. */
+    @FunctionalInterface
+    private interface Rows {
+        void writeTo(CopyText rows) throws SQLException;
+    }
+
+    /** COPY of rows in text format; a new key that is stored already (or, concurrently, became so) is a {@link ConcurrentWrite}. */
+    private static void copy(Connection connection, String sql, Rows rows) throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
-            int step = 1 << 16;
-            for (int from = 0; from < chunk.length(); from += step) {
-                copy.writeToCopy(chunk.bytes(), from, Math.min(step, chunk.length() - from));
+            CopyText text = new CopyText(copy);
+            rows.writeTo(text);
+            text.finish();
+        } catch (SQLException e) {
+            if (primaryKeyBroken(e)) {
+                throw new ConcurrentWrite();
             }
-            copy.endCopy();
+            throw e;
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();
@@ -281,27 +353,8 @@ class ChunkLoader {
         }
     }
 
-    private static void bind(PreparedStatement statement, Connection connection, Writer writer, OffsetDateTime now) throws SQLException {
-        statement.setObject(1, writer.jobId());
-        statement.setString(2, writer.actor());
-        statement.setObject(3, now);
-        statement.setString(4, writer.source().code());
-        statement.setBoolean(5, writer.writesEveryDepartment());
-        statement.setArray(6, connection.createArrayOf("text", writer.departments().toArray()));
-        List<String> units = new ArrayList<>();
-        List<BigDecimal> lows = new ArrayList<>();
-        List<BigDecimal> highs = new ArrayList<>();
-        for (IndicatorUnit unit : IndicatorUnit.values()) {
-            BigDecimal[] range = ValueRules.rangeOf(unit);
-            if (range != null) {
-                units.add(unit.code());
-                lows.add(range[0]);
-                highs.add(range[1]);
-            }
-        }
-        statement.setArray(7, connection.createArrayOf("text", units.toArray()));
-        statement.setArray(8, connection.createArrayOf("numeric", lows.toArray()));
-        statement.setArray(9, connection.createArrayOf("numeric", highs.toArray()));
+    private static boolean primaryKeyBroken(SQLException e) {
+        return "23505".equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("measurement_pkey");
     }
 
     private static MeasurementStatus status(String code) {

@@ -23,7 +23,7 @@ final class RowChecks {
     }
 
     /** A row as it goes into the staging table: normalised fields, or the reasons it is refused. */
-    record Staged(long line, String indicatorKey, UUID indicatorId, String areaCode, String period, String gender, String value,
+    record Staged(long line, String indicatorKey, UUID indicatorId, String areaCode, String period, String gender, BigDecimal value,
             String status, String problem, String raw) {
     }
 
@@ -32,47 +32,50 @@ final class RowChecks {
         if (row.unreadable() != null) {
             return new Staged(row.line(), null, null, null, null, null, null, null, row.unreadable(), row.raw());
         }
-        StringBuilder problems = new StringBuilder();
+        StringBuilder problems = null; // made at the first problem: most rows have none
         UUID indicatorId = null;
         if (row.indicatorKey() == null && row.indicatorId() == null) {
-            add(problems, "indicatorKey", "indicatorKey or indicatorId is required");
+            problems = add(problems, "indicatorKey", "indicatorKey or indicatorId is required");
         } else if (row.indicatorKey() != null && row.indicatorId() != null) {
-            add(problems, "indicatorKey", "give indicatorKey or indicatorId, not both");
+            problems = add(problems, "indicatorKey", "give indicatorKey or indicatorId, not both");
         } else if (row.indicatorId() != null) {
             try {
                 indicatorId = UUID.fromString(row.indicatorId());
             } catch (IllegalArgumentException e) {
-                add(problems, "indicatorId", "must be a UUID");
+                problems = add(problems, "indicatorId", "must be a UUID");
             }
         } else if (row.indicatorKey().length() > MAX_FIELD) {
-            add(problems, "indicatorKey", "no indicator has a key this long");
+            problems = add(problems, "indicatorKey", "no indicator has a key this long");
         }
         if (!fourDigits(row.areaCode())) {
-            add(problems, "areaCode", "must be a 4-digit area code, e.g. 1780");
+            problems = add(problems, "areaCode", "must be a 4-digit area code, e.g. 1780");
         }
         String periodProblem = isPlainYear(row.period(), lastYear) ? null : ValueRules.periodProblem(row.period());
         if (periodProblem != null) {
-            add(problems, "period", periodProblem);
+            problems = add(problems, "period", periodProblem);
         }
         String gender = row.gender() == null ? Gender.T.code() : row.gender();
         if (!GENDERS.contains(gender)) {
-            add(problems, "gender", "must be one of T, K, M");
+            problems = add(problems, "gender", "must be one of T, K, M");
         }
         String status = row.status() == null ? MeasurementStatus.FINAL.code() : row.status();
         boolean knownStatus = STATUSES.contains(status);
         if (!knownStatus) {
-            add(problems, "status", "must be one of " + MeasurementStatus.CODES.replace("|", ", "));
+            problems = add(problems, "status", "must be one of " + MeasurementStatus.CODES.replace("|", ", "));
         }
-        String value = null;
+        BigDecimal value = null;
         boolean suppressed = MeasurementStatus.SUPPRESSED.code().equals(status);
         if (suppressed && row.value() != null) {
-            add(problems, "value", "must be empty when the status is suppressed");
+            problems = add(problems, "value", "must be empty when the status is suppressed");
         } else if (knownStatus && !suppressed && row.value() == null) {
-            add(problems, "value", "is required unless the status is suppressed");
+            problems = add(problems, "value", "is required unless the status is suppressed");
         } else if (row.value() != null) {
-            value = number(row.value(), problems);
+            value = number(row.value());
+            if (value == null) {
+                problems = add(problems, "value", numberProblem(row.value()));
+            }
         }
-        if (problems.length() > 0) {
+        if (problems != null) {
             return new Staged(row.line(), null, null, null, null, null, null, null, problems.toString(), raw(row));
         }
         return new Staged(row.line(), row.indicatorKey(), indicatorId, row.areaCode(), row.period(), gender, value, status, null, null);
@@ -101,27 +104,29 @@ final class RowChecks {
     }
 
     /** The value normalised (41.50 → 41.5, 1E+2 → 100), or null with the reason added. */
-    private static String number(String text, StringBuilder problems) {
-        BigDecimal value;
-        try {
-            value = text.length() > MAX_FIELD ? null : new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            value = null;
-        }
-        if (value == null) {
-            add(problems, "value", "must be a number, e.g. 41.5");
-            return null;
-        }
-        String problem = ValueRules.valueProblem(value);
-        if (problem != null) {
-            add(problems, "value", problem);
-            return null;
-        }
-        return ValueRules.normalised(value).toPlainString();
+    private static BigDecimal number(String text) {
+        BigDecimal value = parsed(text);
+        return value == null || ValueRules.valueProblem(value) != null ? null : ValueRules.normalised(value);
     }
 
-    private static void add(StringBuilder problems, String field, String message) {
-        problems.append(problems.length() == 0 ? "" : "; ").append(field).append(": ").append(message);
+    /** Why {@link #number} refused the text. */
+    private static String numberProblem(String text) {
+        BigDecimal value = parsed(text);
+        return value == null ? "must be a number, e.g. 41.5" : ValueRules.valueProblem(value);
+    }
+
+    private static BigDecimal parsed(String text) {
+        try {
+            return text.length() > MAX_FIELD ? null : new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The problems so far with one more; the builder is made for the first. */
+    private static StringBuilder add(StringBuilder problems, String field, String message) {
+        StringBuilder all = problems == null ? new StringBuilder() : problems.append("; ");
+        return all.append(field).append(": ").append(message);
     }
 
     /** The row's fields as the template's CSV would hold them. */

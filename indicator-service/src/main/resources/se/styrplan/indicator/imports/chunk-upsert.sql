@@ -1,9 +1,20 @@
--- The general case, after chunk-checks.sql, in the same statement:
+-- A chunk of an import in the general case (some of its keys may be stored already, or repeat): its rows were
+-- COPYed into the temporary table import_staging (line numbers, the fields as read, the indicator's id, and the reason
+-- a row is refused: RowChecks' and ChunkCatalogue's, null when it passes). In one statement it
 --   1. refuses a key that repeats an earlier line;
 --   2. writes every refused row to import_rejection with its line and reason;
 --   3. locks the stored values that will change, copies their present state to measurement_history, updates them
 --      and inserts the new ones (a value equal to the stored one, as a number and status, is left alone);
 --   4. returns the counts and every changed value with its previous state, for the events.
+-- Parameters: 1 job id, 2 actor, 3 time, 4 source.
+with params as (
+    select ?::uuid as job, ?::text as actor, ?::timestamptz as at, ?::text as source
+),
+checked as (
+    select s.line, s.raw, s.indicator_id, s.area_code, s.gender, s.period, s.value, s.status,
+           s.problem as reason
+    from import_staging s
+),
 good as (
     -- the first line of a key wins; "C" collation: these codes sort the same in any, and byte order is fastest
     select c.line, c.indicator_id, c.area_code, c.gender, c.period, c.value, c.status,
@@ -75,7 +86,7 @@ history as (
 ),
 refused as (
     select line, reason,
-           coalesce(raw, concat_ws(',', coalesce(indicator_key, given_id::text), area_code, period, gender, value, status)) as raw
+           raw
     from checked
     where reason is not null
     union all

@@ -174,10 +174,14 @@ public final class IngestBenchmark {
     private static void cpu(String phase, CpuTime.Spent spent, long rows, double seconds) {
         int cores = Runtime.getRuntime().availableProcessors();
         double perMillion = spent.machineSeconds() / (rows / 1e6);
-        System.out.printf(Locale.ROOT, "  CPU of the %s: %.1f s busy on the machine (%.1f of its %d cores on average), %.1f s of it "
-                + "in the service; %.1f CPU-s per million values: at most %,.0f values/s on %d busy cores%n", phase,
-                spent.machineSeconds(), spent.machineSeconds() / seconds, cores, spent.serviceSeconds(), perMillion,
-                cores / perMillion * 1e6, cores);
+        System.out.printf(Locale.ROOT, "  CPU of the %s: %.1f s busy on the machine (%.1f of its %d cores on average); %.1f CPU-s per "
+                + "million values: at most %,.0f values/s on %d busy cores%n", phase, spent.machineSeconds(),
+                spent.machineSeconds() / seconds, cores, perMillion, cores / perMillion * 1e6, cores);
+        double millions = rows / 1e6;
+        System.out.printf(Locale.ROOT, "    of it, CPU-s per million values: service %.1f, PostgreSQL %.1f, Kafka %.1f, this benchmark %.1f, "
+                + "the rest of the machine %.1f%n", spent.serviceSeconds() / millions, spent.postgresSeconds() / millions,
+                spent.kafkaSeconds() / millions, spent.benchmarkSeconds() / millions, (spent.machineSeconds() - spent.serviceSeconds()
+                        - spent.postgresSeconds() - spent.kafkaSeconds() - spent.benchmarkSeconds()) / millions);
     }
 
     record Data(Path csv, Path copy, long rows, int areas) {
@@ -322,6 +326,12 @@ public final class IngestBenchmark {
     static Process startService(Path root, Path jar, Stack stack, String jdbcUrl, int port, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(ServiceProcess.RUN_COMMAND_JVM);
+        // -Dbench.service-jvm=a,b: more JVM options for the service, comma-separated, for experiments (later ones win)
+        String extra = System.getProperty("bench.service-jvm", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split(",")));
+            System.out.println("service JVM options added: " + extra);
+        }
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.resolve("indicator-service").toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
