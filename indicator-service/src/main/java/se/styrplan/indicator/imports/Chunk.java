@@ -25,6 +25,8 @@ final class Chunk {
     private static final byte NO_VALUE = Byte.MIN_VALUE;
     private static final Gender[] GENDERS = Gender.values();
     private static final MeasurementStatus[] STATUSES = MeasurementStatus.values();
+    private static final byte[][] GENDER_FIELDS = Arrays.stream(GENDERS).map(g -> CopyBinary.textField(g.code())).toArray(byte[][]::new);
+    private static final byte[][] STATUS_FIELDS = Arrays.stream(STATUSES).map(s -> CopyBinary.textField(s.code())).toArray(byte[][]::new);
 
     private int packed;
     private long[] lines;
@@ -180,6 +182,28 @@ final class Chunk {
         return scales[i] == NO_VALUE ? null : BigDecimal.valueOf(unscaled[i], scales[i]);
     }
 
+    /** The packed row's area code, period, gender and status as binary COPY fields, each encoded once. */
+    byte[] areaField(int i) {
+        return areaCodes.field(areas[i]);
+    }
+
+    byte[] periodField(int i) {
+        return periodCodes.field(periods[i]);
+    }
+
+    byte[] genderField(int i) {
+        return GENDER_FIELDS[genders[i]];
+    }
+
+    byte[] statusField(int i) {
+        return STATUS_FIELDS[statuses[i]];
+    }
+
+    /** Writes the packed row's value to a binary COPY (null when it has none), straight from its digits. */
+    CopyBinary copyValue(int i, CopyBinary rows) throws SQLException {
+        return scales[i] == NO_VALUE ? rows.numeric(null) : rows.numeric(unscaled[i], scales[i]);
+    }
+
     /** Writes the packed row's value to a COPY (\\N when it has none), straight from its digits. */
     CopyText copyValue(int i, CopyText rows) throws SQLException {
         return scales[i] == NO_VALUE ? rows.field(null) : rows.decimal(unscaled[i], scales[i]);
@@ -214,10 +238,14 @@ final class Chunk {
         scales = Arrays.copyOf(scales, size);
     }
 
-    /** Distinct texts by number, the last one looked up remembered (a body repeats an area code for many rows in a row). */
+    /**
+     * Distinct texts by number, the last one looked up remembered (a body repeats an area code for many rows in a row),
+     * each with its binary COPY field once it is asked for.
+     */
     private static final class Codes {
         private final Map<String, Integer> numbers = new HashMap<>();
         private final List<String> texts = new ArrayList<>();
+        private final List<byte[]> fields = new ArrayList<>();
         private String last;
         private int lastNumber;
 
@@ -240,6 +268,18 @@ final class Chunk {
             return texts.get(number);
         }
 
+        byte[] field(int number) {
+            while (fields.size() <= number) {
+                fields.add(null);
+            }
+            byte[] field = fields.get(number);
+            if (field == null) {
+                field = CopyBinary.textField(texts.get(number));
+                fields.set(number, field);
+            }
+            return field;
+        }
+
         int size() {
             return texts.size();
         }
@@ -247,6 +287,7 @@ final class Chunk {
         void clear() {
             numbers.clear();
             texts.clear();
+            fields.clear();
             last = null;
         }
     }

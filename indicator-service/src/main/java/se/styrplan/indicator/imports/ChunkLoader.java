@@ -44,7 +44,7 @@ import se.styrplan.platform.audit.AuditLog;
 /**
  * Writes one chunk inside the caller's transaction. The rows' indicators and areas are read first
  * ({@link ChunkCatalogue}), which settles each row's reason to be refused. While a job meets only new keys, the good
- * rows are COPYed straight into measurement under a savepoint (raw COPY's own cost); otherwise, or when that COPY meets
+ * rows are COPYed straight into measurement under a savepoint, in binary ({@link CopyBinary}); otherwise, or when that COPY meets
  * a stored key, the rows go through a temporary staging table and chunk-upsert.sql, which keeps history and leaves
  * unchanged values alone. Then one MeasurementsRecorded event per indicator the chunk changed (split at
  * {@link MeasurementEvents#MAX_VALUES_PER_EVENT} values) and one audit entry for the chunk. The JDBC connection is the
@@ -64,7 +64,8 @@ class ChunkLoader {
     private static final String COPY_STAGING = "copy import_staging (line, indicator_id, area_code, period, gender, value, status, "
             + "problem, raw) from stdin";
     private static final String COPY_MEASUREMENTS = "copy measurement (indicator_id, area_code, gender, period, value, status, "
-            + "source, recorded_by, recorded_at, import_job_id, revision) from stdin";
+            + "source, recorded_by, recorded_at, import_job_id, revision) from stdin (format binary)";
+    private static final int MEASUREMENT_COLUMNS = 11;
     private static final String INSERT_REJECTION = "insert into import_rejection (job_id, line, reason, raw) values (?, ?, ?, ?)";
     /**
      * For the chunk's transaction only: no JIT (compiling a statement this size costs more than it saves on a chunk),
@@ -73,6 +74,7 @@ class ChunkLoader {
      */
     private static final String SETTINGS = "set local jit = off; set local work_mem = '64MB'; set local enable_seqscan = off";
     private static final String UPSERT = resource("chunk-upsert.sql");
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -183,10 +185,11 @@ class ChunkLoader {
         }
         try {
             Map<UUID, ChunkValues> changed = new LinkedHashMap<>();
-            byte[] trailing = CopyText.constant(writer.source().code(), writer.actor(), now.toString(), writer.jobId().toString(), "1");
-            copy(connection, COPY_MEASUREMENTS, rows -> {
+            byte[] trailing = CopyBinary.fields(fields -> fields.text(writer.source().code()).text(writer.actor()).timestamp(now)
+                    .uuid(writer.jobId()).integer(1));
+            copy(connection, COPY_MEASUREMENTS, copy -> {
+                CopyBinary rows = CopyBinary.into(copy);
                 UUID id = null;
-                String idText = null;
                 ChunkValues values = null;
                 for (int i = 0; i < reasons.packed().length; i++) {
                     UUID previous = id;
@@ -194,23 +197,24 @@ class ChunkLoader {
                     if (reasons.packed()[i] != null) {
                         continue;
                     }
-                    if (id != previous || idText == null) {
-                        idText = id.toString();
+                    if (id != previous || values == null) {
                         values = changed.computeIfAbsent(id, k -> new ChunkValues(chunk));
                     }
-                    rows.plain(idText).plain(chunk.areaCode(i)).plain(chunk.gender(i).code()).plain(chunk.period(i));
-                    chunk.copyValue(i, rows).plain(chunk.status(i).code()).formatted(trailing).endRow();
+                    rows.row(MEASUREMENT_COLUMNS).uuid(id).encoded(chunk.areaField(i)).encoded(chunk.genderField(i))
+                            .encoded(chunk.periodField(i));
+                    chunk.copyValue(i, rows).encoded(chunk.statusField(i)).encoded(trailing);
                     values.addPacked(i);
                 }
                 for (int j = 0; j < reasons.others().length; j++) {
                     RowChecks.Staged row = chunk.others().get(j);
                     if (reasons.others()[j] == null) {
                         UUID indicator = catalogue.indicator(row).id;
-                        rows.plain(indicator.toString()).plain(row.areaCode()).plain(row.gender()).plain(row.period())
-                                .number(row.value()).plain(row.status()).formatted(trailing).endRow();
+                        rows.row(MEASUREMENT_COLUMNS).uuid(indicator).text(row.areaCode()).text(row.gender()).text(row.period())
+                                .numeric(row.value()).text(row.status()).encoded(trailing);
                         changed.computeIfAbsent(indicator, k -> new ChunkValues(chunk)).addOther(j);
                     }
                 }
+                rows.finish();
             });
             if (reasons.refused() > 0) {
                 insertRejections(connection, writer, chunk, reasons);
@@ -262,7 +266,8 @@ class ChunkLoader {
         try (Statement statement = connection.createStatement()) {
             statement.execute(STAGING);
         }
-        copy(connection, COPY_STAGING, rows -> {
+        copy(connection, COPY_STAGING, copy -> {
+            CopyText rows = new CopyText(copy);
             UUID id = null;
             for (int i = 0; i < reasons.packed().length; i++) {
                 id = chunk.indicatorId(i, id);
@@ -279,6 +284,7 @@ class ChunkLoader {
                         .field(row.gender()).number(row.value()).field(row.status()).field(reason)
                         .field(reason == null ? null : ChunkCatalogue.raw(row)).endRow();
             }
+            rows.finish();
         });
         Map<UUID, List<MeasurementsRecorded.Value>> changed = new LinkedHashMap<>();
         int inserted = 0;
@@ -328,19 +334,17 @@ class ChunkLoader {
         }
     }
 
-    /** What writes a COPY's rows. */
+    /** What is sent while a COPY runs. */
     @FunctionalInterface
-    private interface Rows {
-        void writeTo(CopyText rows) throws SQLException;
+    private interface CopyWork {
+        void send(CopyIn copy) throws SQLException;
     }
 
-    /** COPY of rows in text format; a new key that is stored already (or, concurrently, became so) is a {@link ConcurrentWrite}. */
-    private static void copy(Connection connection, String sql, Rows rows) throws SQLException {
+    /** A COPY; a new key that is stored already (or, concurrently, became so) is a {@link ConcurrentWrite}. */
+    private static void copy(Connection connection, String sql, CopyWork work) throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
-            CopyText text = new CopyText(copy);
-            rows.writeTo(text);
-            text.finish();
+            work.send(copy);
         } catch (SQLException e) {
             if (primaryKeyBroken(e)) {
                 throw new ConcurrentWrite();

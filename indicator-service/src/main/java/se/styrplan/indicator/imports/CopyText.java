@@ -24,15 +24,6 @@ final class CopyText {
         this.copy = copy;
     }
 
-    /** Fields already in COPY text format (tab-separated, escaped), e.g. the columns every row of a chunk ends with. */
-    static byte[] constant(String... fields) {
-        StringBuilder text = new StringBuilder();
-        for (String field : fields) {
-            text.append(text.length() == 0 ? "" : "\t").append(escaped(field));
-        }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
     /** Any text: \N for null; backslash, tab, newline and carriage return escaped; NUL (which text cannot hold) dropped. */
     CopyText field(String value) throws SQLException {
         if (value == null) {
@@ -111,8 +102,8 @@ final class CopyText {
         return decimal(value, 0);
     }
 
-    /** Bytes already in COPY text format, as one or more fields. */
-    CopyText formatted(byte[] fields) throws SQLException {
+    /** Bytes already in COPY text format. */
+    private CopyText formatted(byte[] fields) throws SQLException {
         separate(fields.length);
         int from = 0;
         while (from < fields.length) {
