@@ -26,16 +26,16 @@ import se.styrplan.devstack.test.Tokens;
 import se.styrplan.devstack.test.TopicProbe;
 
 /**
- * A bulk import's events are built in SQL (chunk-insert.sql), not by the platform's Outbox: with the OpenTelemetry
- * SDK on, they too carry the importing request's trace, in the envelope and, from the relay, as the record's
- * {@code traceparent} header on the real broker (issue #9: a trace from the gateway through a service and Kafka).
+ * A bulk import writes its events from worker threads, not the request's: with the OpenTelemetry SDK on, they too
+ * carry the importing request's trace, in the envelope and, from the relay, as the record's {@code traceparent}
+ * header on the real broker (issue #9: a trace from the gateway through a service and Kafka).
  */
 @QuarkusTest
 @TestProfile(BulkTracingTest.TracingOn.class)
 class BulkTracingTest {
 
     @Test
-    void eventsBuiltInSqlContinueTheTraceOfTheImport() throws Exception {
+    void anImportsEventsContinueTheTraceOfTheImport() throws Exception {
         String indicator = createIndicator("percent");
         String traceId = TraceIds.traceId();
         try (TopicProbe probe = TopicProbe.open(TOPIC)) {
@@ -46,7 +46,7 @@ class BulkTracingTest {
 
             ConsumerRecord<String, String> record = probe.await(r -> indicator.equals(r.key()) && r.value().contains(job), WAIT);
             JsonNode envelope = json(record.value());
-            assertThat(envelope.path("traceparent").asText()).as("the envelope built in SQL")
+            assertThat(envelope.path("traceparent").asText()).as("the envelope")
                     .matches("00-" + traceId + "-[0-9a-f]{16}-0[01]");
             Header header = record.headers().lastHeader("traceparent");
             assertThat(header).as("the relay's traceparent header").isNotNull();

@@ -27,15 +27,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import se.styrplan.devstack.test.TopicProbe;
 
 /**
- * A bulk chunk of new values builds its MeasurementsRecorded events in SQL (chunk-insert.sql); every other write
- * builds them in Java from the event record. Consumers must not be able to tell them apart: the same fields, with
- * the same JSON types, in the envelope, the data and each value.
+ * A bulk chunk of new values builds its MeasurementsRecorded events from the chunk's packed rows (ChunkValues); a
+ * manual write from its request. Consumers must not be able to tell them apart: the same fields, with the same JSON
+ * types, in the envelope, the data and each value.
  */
 @QuarkusTest
 class ChunkEventShapeTest {
 
     @Test
-    void eventsBuiltInSqlHaveTheShapeOfThoseBuiltInJava() {
+    void aBulkChunksEventsHaveTheShapeOfAManualWritesEvents() {
         String manual = createIndicator("percent");
         String bulk = createIndicator("percent");
         try (TopicProbe probe = TopicProbe.open(TOPIC)) {
@@ -43,23 +43,23 @@ class ChunkEventShapeTest {
             String job = csv(PLANNER, key(bulk) + ",1780,2023,T,41.5,final\n" + key(bulk) + ",2580,2023,T,,suppressed\n")
                     .path("id").asText();
 
-            ConsumerRecord<String, String> fromJava = probe.await(r -> manual.equals(r.key()) && r.value().contains(RECORDED), WAIT);
-            ConsumerRecord<String, String> fromSql = probe.await(r -> bulk.equals(r.key()) && r.value().contains(job), WAIT);
-            JsonNode java = json(fromJava.value());
-            JsonNode sql = json(fromSql.value());
+            ConsumerRecord<String, String> fromManual = probe.await(r -> manual.equals(r.key()) && r.value().contains(RECORDED), WAIT);
+            ConsumerRecord<String, String> fromBulk = probe.await(r -> bulk.equals(r.key()) && r.value().contains(job), WAIT);
+            JsonNode manualEvent = json(fromManual.value());
+            JsonNode bulkEvent = json(fromBulk.value());
 
-            assertThat(shape(sql)).isEqualTo(shape(java));
-            assertThat(sql.path("subject").asText()).isEqualTo("indicators/" + bulk);
-            assertThat(sql.path("source").asText()).isEqualTo(java.path("source").asText());
-            assertThat(OffsetDateTime.parse(sql.path("time").asText())).isNotNull();
-            assertThat(OffsetDateTime.parse(sql.at("/data/recordedAt").asText())).isNotNull();
-            assertThat(sql.at("/data/values/0/revision").asInt()).isEqualTo(1);
-            // the values are written as text in SQL (in area order): a suppressed one must still be a JSON null
-            assertThat(sql.at("/data/values/0/value").decimalValue()).isEqualByComparingTo("41.5");
-            assertThat(sql.at("/data/values/1/areaCode").asText()).isEqualTo("2580");
-            assertThat(sql.at("/data/values/1/value").isNull()).isTrue();
-            assertThat(sql.at("/data/unit").asText()).isEqualTo(java.at("/data/unit").asText());
-            assertThat(sql.at("/data/direction").asText()).isEqualTo(java.at("/data/direction").asText());
+            assertThat(shape(bulkEvent)).isEqualTo(shape(manualEvent));
+            assertThat(bulkEvent.path("subject").asText()).isEqualTo("indicators/" + bulk);
+            assertThat(bulkEvent.path("source").asText()).isEqualTo(manualEvent.path("source").asText());
+            assertThat(OffsetDateTime.parse(bulkEvent.path("time").asText())).isNotNull();
+            assertThat(OffsetDateTime.parse(bulkEvent.at("/data/recordedAt").asText())).isNotNull();
+            assertThat(bulkEvent.at("/data/values/0/revision").asInt()).isEqualTo(1);
+            // the values in the body's order: a suppressed one must still be a JSON null
+            assertThat(bulkEvent.at("/data/values/0/value").decimalValue()).isEqualByComparingTo("41.5");
+            assertThat(bulkEvent.at("/data/values/1/areaCode").asText()).isEqualTo("2580");
+            assertThat(bulkEvent.at("/data/values/1/value").isNull()).isTrue();
+            assertThat(bulkEvent.at("/data/unit").asText()).isEqualTo(manualEvent.at("/data/unit").asText());
+            assertThat(bulkEvent.at("/data/direction").asText()).isEqualTo(manualEvent.at("/data/direction").asText());
         }
     }
 

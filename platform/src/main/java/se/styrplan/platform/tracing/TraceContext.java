@@ -22,7 +22,7 @@ public record TraceContext(String traceparent, String tracestate) {
 
     /**
      * The trace context among an envelope's top-level attributes, or null when it has none (or a JSON null, as an
-     * event built in SQL writes when there was no span). Only the top level counts: the same names inside the
+     * as events of earlier bulk imports, built in SQL, were written when there was no span). Only the top level counts: the same names inside the
      * data are the payload's business. An envelope that does not mention the name at all is not parsed.
      */
     public static TraceContext fromEnvelope(String envelope) {

@@ -43,7 +43,7 @@ public record MeasurementsRecorded(
             BigDecimal value,
             MeasurementStatus status,
             int revision,
-            // absent for a new value, as in the events an import builds in SQL (chunk-insert.sql)
+            // absent for a new value
             @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal previousValue,
             @JsonInclude(JsonInclude.Include.NON_NULL) MeasurementStatus previousStatus) {
     }
