@@ -47,6 +47,15 @@ public final class ServiceProcess {
      */
     public static final Map<String, String> RUN_COMMAND_ENV = Map.of("MALLOC_ARENA_MAX", "2");
 
+    /** Environment variable: JVM options for every service of the run command, after its own (so they win). */
+    public static final String EXTRA_JVM_OPTIONS = "STYRPLAN_SERVICE_JVM_OPTIONS";
+
+    /** The options {@link #EXTRA_JVM_OPTIONS} names in {@code env}, split at whitespace; none when unset. */
+    public static List<String> extraJvmOptions(Map<String, String> env) {
+        String options = env.getOrDefault(EXTRA_JVM_OPTIONS, "").trim();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
     /** The environment variable of a service's management port (Quarkus's management interface), where it has one. */
     public static final String MANAGEMENT_PORT = "MANAGEMENT_PORT";
 
