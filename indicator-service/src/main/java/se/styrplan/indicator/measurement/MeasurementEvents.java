@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import se.styrplan.indicator.catalogue.Indicator;
@@ -27,6 +28,10 @@ public class MeasurementEvents {
 
     @Inject
     Outbox outbox;
+
+    /** Every change to values, for what keeps values read (SeriesCache), after the transaction commits. */
+    @Inject
+    Event<SeriesCache.MeasurementsChanged> changed;
 
     /** A manual request's changes: one event, whatever their number (a request holds at most 1000 values). */
     void recorded(Indicator indicator, MeasurementSource source, String recordedBy, OffsetDateTime recordedAt,
@@ -50,12 +55,16 @@ public class MeasurementEvents {
             }
         });
         outbox.publishAll(IndicatorTopic.NAME, pending);
+        if (!pending.isEmpty()) {
+            changed.fire(new SeriesCache.MeasurementsChanged());
+        }
     }
 
     private void publish(Indicator indicator, MeasurementSource source, String recordedBy, OffsetDateTime recordedAt,
             UUID importJobId, List<MeasurementsRecorded.Value> values) {
         MeasurementsRecorded event = event(indicator, source, recordedBy, recordedAt, importJobId, values);
         outbox.publish(IndicatorTopic.NAME, indicator.id.toString(), MeasurementsRecorded.TYPE, IndicatorTopic.subject(indicator.id), event);
+        changed.fire(new SeriesCache.MeasurementsChanged());
     }
 
     private static MeasurementsRecorded event(Indicator indicator, MeasurementSource source, String recordedBy,

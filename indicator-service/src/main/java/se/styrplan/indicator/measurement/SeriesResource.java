@@ -36,6 +36,9 @@ public class SeriesResource {
     @Inject
     MeasurementService service;
 
+    @Inject
+    SeriesCache cache;
+
     @GET
     @RolesAllowed({ Roles.VIEWER, Roles.EDITOR, Roles.PLANNER, Roles.ADMIN })
     @Operation(operationId = "getIndicatorSeries", summary = "Get a series of values",
@@ -58,6 +61,6 @@ public class SeriesResource {
             @Parameter(description = "Last year, included", example = "2025")
             @QueryParam("to") @Min(value = ValueRules.FIRST_YEAR, message = "must be " + ValueRules.FIRST_YEAR + " or later")
             @Max(value = 2100, message = "must be 2100 or earlier") Integer to) {
-        return service.series(id, area, gender, from, to);
+        return cache.get(new SeriesCache.Key(id, area, gender, from, to), () -> service.series(id, area, gender, from, to));
     }
 }

@@ -50,10 +50,18 @@ public final class ServiceProcess {
     /** Environment variable: JVM options for every service of the run command, after its own (so they win). */
     public static final String EXTRA_JVM_OPTIONS = "STYRPLAN_SERVICE_JVM_OPTIONS";
 
-    /** The options {@link #EXTRA_JVM_OPTIONS} names in {@code env}, split at whitespace; none when unset. */
-    public static List<String> extraJvmOptions(Map<String, String> env) {
-        String options = env.getOrDefault(EXTRA_JVM_OPTIONS, "").trim();
-        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    /**
+     * The options {@link #EXTRA_JVM_OPTIONS} names in {@code env}, then those of {@code STYRPLAN_<SERVICE>_JVM_OPTIONS}
+     * for this one service (e.g. {@code STYRPLAN_PLAN_SERVICE_JVM_OPTIONS}), split at whitespace; none when unset.
+     */
+    public static List<String> extraJvmOptions(Map<String, String> env, String service) {
+        List<String> options = new java.util.ArrayList<>(split(env.get(EXTRA_JVM_OPTIONS)));
+        options.addAll(split(env.get("STYRPLAN_" + service.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_JVM_OPTIONS")));
+        return options;
+    }
+
+    private static List<String> split(String options) {
+        return options == null || options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
     }
 
     /** The environment variable of a service's management port (Quarkus's management interface), where it has one. */

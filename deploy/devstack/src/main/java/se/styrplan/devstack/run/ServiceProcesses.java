@@ -51,7 +51,7 @@ final class ServiceProcesses {
         ServiceSpec.ALL.forEach(other -> env.put(other.name().toUpperCase().replace('-', '_') + "_URL", other.url()));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(ServiceProcess.RUN_COMMAND_JVM);
-        command.addAll(ServiceProcess.extraJvmOptions(System.getenv()));
+        command.addAll(ServiceProcess.extraJvmOptions(System.getenv(), service.name()));
         ClassDataArchive archive = ClassDataArchive.of(stack.dir(), service.name(), jar);
         boolean archiveUsed = archive.usable();
         command.addAll(archive.jvmOptions());
