@@ -8,19 +8,15 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * Rows in PostgreSQL's COPY text format (fields separated by tabs, rows ended by newlines), streamed to a running
- * {@code COPY … FROM STDIN} through a fixed buffer: a chunk never becomes one large array (which the small heap's
- * collector would have to carry into its old generation).
+ * {@code COPY … FROM STDIN}.
  */
-final class CopyText {
-
-    private static final int BUFFER = 1 << 16;
+final class CopyText extends CopyStream {
 
     private final CopyIn copy;
-    private final byte[] buffer = new byte[BUFFER];
-    private int length;
     private boolean rowStarted;
 
     CopyText(CopyIn copy) {
+        super(copy::writeToCopy);
         this.copy = copy;
     }
 
@@ -105,16 +101,7 @@ final class CopyText {
     /** Bytes already in COPY text format. */
     private CopyText formatted(byte[] fields) throws SQLException {
         separate(fields.length);
-        int from = 0;
-        while (from < fields.length) {
-            if (length == BUFFER) {
-                flush();
-            }
-            int n = Math.min(fields.length - from, BUFFER - length);
-            System.arraycopy(fields, from, buffer, length, n);
-            length += n;
-            from += n;
-        }
+        putAll(fields);
         return this;
     }
 
@@ -136,21 +123,13 @@ final class CopyText {
 
     /** Room for a separator and {@code n} more bytes (when they fit in the buffer at all), then the separator. */
     private void separate(int n) throws SQLException {
-        if (length + n + 1 > BUFFER) {
-            flush();
-        }
+        room(Math.min(n + 1, BUFFER));
         if (rowStarted) {
             buffer[length++] = '\t';
         }
         rowStarted = true;
     }
 
-    private void flush() throws SQLException {
-        if (length > 0) {
-            copy.writeToCopy(buffer, 0, length);
-            length = 0;
-        }
-    }
 
     private static String escaped(String value) {
         if (value == null) {
