@@ -47,8 +47,9 @@ public final class ReadLoadBenchmark {
                 gateway, warmup.toSeconds(), duration.toSeconds());
 
         Map<String, Footprint> idle = footprints(logs);
-        Map<String, HttpRequest> requests = Targets.discover(client, gateway, realm, setting("client", "styrplan-integration"),
-                setting("secret", "integration-local-secret")).requests(setting("static-path", "/"));
+        Targets targets = Targets.discover(client, gateway, realm, setting("client", "styrplan-integration"),
+                setting("secret", "integration-local-secret"));
+        Map<String, HttpRequest> requests = targets.requests(setting("static-path", "/"));
         // a subset of the requests, by the start of their names with - for spaces (plan-tree,static): a quick look at some
         // paths; the verdict needs all
         List<String> only = Arrays.stream(setting("only", "").split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
@@ -67,13 +68,14 @@ public final class ReadLoadBenchmark {
         if (warmAll > 0) {
             System.out.printf("JIT warm-up: each request at 200/s for %d s, unrecorded%n", warmAll);
             for (Map.Entry<String, HttpRequest> request : requests.entrySet()) {
-                loop.run(request.getKey(), request.getValue(), 200, Duration.ZERO, Duration.ofSeconds(warmAll));
+                loop.run(request.getKey(), targets.withFreshToken(request.getValue()), 200, Duration.ZERO, Duration.ofSeconds(warmAll));
             }
         }
-        for (Map.Entry<String, HttpRequest> request : requests.entrySet()) {
-            if (!only.isEmpty() && only.stream().noneMatch(request.getKey().replace(' ', '-')::startsWith)) {
+        for (Map.Entry<String, HttpRequest> named : requests.entrySet()) {
+            if (!only.isEmpty() && only.stream().noneMatch(named.getKey().replace(' ', '-')::startsWith)) {
                 continue;
             }
+            Map.Entry<String, HttpRequest> request = Map.entry(named.getKey(), targets.withFreshToken(named.getValue()));
             int best = 0;
             for (int rate : rates) {
                 // each step starts from a platform that answers: an overloaded step can leave the gateway's circuit to

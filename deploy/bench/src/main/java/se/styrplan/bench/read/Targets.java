@@ -26,20 +26,37 @@ final class Targets {
 
     private final HttpClient client;
     private final String gateway;
+    private final HttpRequest tokenRequest;
     private final String token;
 
-    private Targets(HttpClient client, String gateway, String token) {
+    private Targets(HttpClient client, String gateway, HttpRequest tokenRequest) throws IOException {
         this.client = client;
         this.gateway = gateway;
-        this.token = token;
+        this.tokenRequest = tokenRequest;
+        this.token = freshToken();
     }
 
     static Targets discover(HttpClient client, String gateway, String realm, String clientId, String secret) throws IOException {
         String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
                 + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
-        JsonNode token = json(client, HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
+        return new Targets(client, gateway, HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        return new Targets(client, gateway, token.path("access_token").asText());
+    }
+
+    /**
+     * The request with a new token, when it carries one: a whole run outlasts a token's lifetime (Keycloak's default
+     * five minutes), so each request's steps start with a fresh one, as a real client would renew it.
+     */
+    HttpRequest withFreshToken(HttpRequest request) throws IOException {
+        if (request.headers().firstValue("Authorization").isEmpty()) {
+            return request;
+        }
+        return HttpRequest.newBuilder(request, (name, value) -> !name.equalsIgnoreCase("Authorization"))
+                .header("Authorization", "Bearer " + freshToken()).build();
+    }
+
+    private String freshToken() throws IOException {
+        return json(client, tokenRequest).path("access_token").asText();
     }
 
     /** The named requests, in the order the benchmark reports them. */
