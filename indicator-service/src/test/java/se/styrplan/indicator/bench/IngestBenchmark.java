@@ -326,11 +326,11 @@ public final class IngestBenchmark {
     static Process startService(Path root, Path jar, Stack stack, String jdbcUrl, int port, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(ServiceProcess.RUN_COMMAND_JVM);
-        // -Dbench.service-jvm=a,b: more JVM options for the service, comma-separated, for experiments (later ones win)
-        String extra = System.getProperty("bench.service-jvm", "").trim();
+        // the run command's STYRPLAN_SERVICE_JVM_OPTIONS / STYRPLAN_INDICATOR_SERVICE_JVM_OPTIONS, for experiments
+        List<String> extra = ServiceProcess.extraJvmOptions(System.getenv(), "indicator-service");
         if (!extra.isEmpty()) {
-            command.addAll(List.of(extra.split(",")));
-            System.out.println("service JVM options added: " + extra);
+            command.addAll(extra);
+            System.out.println("service JVM options added: " + String.join(" ", extra));
         }
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
