@@ -7,7 +7,7 @@
 #   RATE_LIMIT_CLIENT_REQUESTS=1000000000 RATE_LIMIT_ADDRESS_REQUESTS=1000000000 deploy/run.sh
 # Results: docs/benchmarks.md.
 # Settings: -Dbench.rates=200,500,1000 -Dbench.seconds=10 -Dbench.warmup-seconds=3 -Dbench.search-up-to=3000
-#           -Dbench.jit-warmup-seconds=10 (every request at 100/s first, unrecorded) -Dbench.recovery-seconds=60
+#           -Dbench.jit-warmup-seconds=20 (every request at 200/s first, unrecorded) -Dbench.recovery-seconds=60
 #           -Dbench.gateway=http://localhost:8080 -Dbench.static-path=/   (pass them in BENCH_JAVA_OPTS)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

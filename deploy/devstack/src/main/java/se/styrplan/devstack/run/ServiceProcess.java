@@ -41,6 +41,23 @@ public final class ServiceProcess {
             "-XX:MaxHeapFreeRatio=40", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError");
 
     /**
+     * The run command's JVM settings for one service: {@link #RUN_COMMAND_JVM}, and for plan-service C1 only. Its hot
+     * reads are served from ready bytes (the adopted tree) or are light, so C2's faster code buys it little, while C2's
+     * profiles, second copy of the code and compile-time scratch memory cost it about 70 MB: under the read benchmark's
+     * load it peaked at 311–320 MB RSS with C2 and 249 MB with C1, the plan tree's p99 at 1 000 req/s within the bar
+     * either way (docs/benchmarks.md). The gateway and indicator-service keep C2: their per-request CPU is what holds
+     * the read bars.
+     */
+    public static List<String> runCommandJvm(String service) {
+        if (!service.equals("plan-service")) {
+            return RUN_COMMAND_JVM;
+        }
+        List<String> options = new ArrayList<>(RUN_COMMAND_JVM);
+        options.add(options.indexOf("-XX:+ExitOnOutOfMemoryError"), "-XX:TieredStopAtLevel=1");
+        return List.copyOf(options);
+    }
+
+    /**
      * The run command's environment for a service's JVM: glibc's malloc keeps an arena per thread that allocates
      * (up to 8 per core), which holds tens of MB of freed native memory (the JIT compilers' scratch space among it);
      * two arenas keep the resident size under the footprint bar at no measurable cost in speed.

@@ -50,7 +50,7 @@ final class ServiceProcesses {
         env.put("STYRPLAN_DEMO_VALUES_ENABLED", "true");
         ServiceSpec.ALL.forEach(other -> env.put(other.name().toUpperCase().replace('-', '_') + "_URL", other.url()));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(ServiceProcess.RUN_COMMAND_JVM);
+        command.addAll(ServiceProcess.runCommandJvm(service.name()));
         command.addAll(ServiceProcess.extraJvmOptions(System.getenv(), service.name()));
         ClassDataArchive archive = ClassDataArchive.of(stack.dir(), service.name(), jar);
         boolean archiveUsed = archive.usable();

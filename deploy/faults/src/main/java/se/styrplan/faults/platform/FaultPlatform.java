@@ -185,7 +185,7 @@ public final class FaultPlatform implements AutoCloseable {
         Path guard = stack.dir().resolve("guard.sh");
         Map<String, ServiceProcess> services = new LinkedHashMap<>();
         for (String name : SERVICES) {
-            services.put(name, new ServiceProcess(name, apps, ports.get(name), envs.get(name), ServiceProcess.RUN_COMMAND_JVM, work, owner,
+            services.put(name, new ServiceProcess(name, apps, ports.get(name), envs.get(name), ServiceProcess.runCommandJvm(name), work, owner,
                     guard));
         }
         return services;
