@@ -39,14 +39,18 @@ import se.styrplan.reporting.status.Target;
 
 /**
  * Compares the read model with a recomputation from the owning services' own data: the plans in force and their
- * goals (plan-service), each linked indicator's definition, own-area values and targets (indicator-service), and
- * the statuses the rules give for that data. Every difference is reported; nothing is changed.
+ * goals (plan-service), each linked indicator's definition, own-area values and targets (indicator-service), the
+ * statuses the rules give for that data, and every indicator's values of all areas by fingerprint
+ * ({@link ValueComparison}; in a check of one plan, its indicators'). Every difference is reported; nothing is changed.
  */
 @ApplicationScoped
 public class ConsistencyCheck {
 
     @Inject
     OwningServices services;
+
+    @Inject
+    ValueComparison values;
 
     @Inject
     SeriesStore series;
@@ -149,6 +153,7 @@ public class ConsistencyCheck {
                     .map(c -> c == null ? Contribution.NOT_COUNTED : c).toList();
             compare(diffs, "goal", g.goalId, "status", g.status, Rollup.ofIndicators(contributions).status().code());
         }
+        diffs.addAll(values.differences(token, onlyPlan == null ? null : goalsByIndicator.keySet()));
         return new Report(OffsetDateTime.now(), onlyPlan, planIds.size(), goalCount, goalsByIndicator.size(), diffs.isEmpty(), diffs);
     }
 

@@ -20,7 +20,8 @@ import se.styrplan.platform.problem.ApiException;
 
 /**
  * Reads plan-service and indicator-service through their public REST APIs with a client-credentials token: the
- * plans in force (plan-service's public plan tree) and each indicator's definition, values and targets.
+ * plans in force (plan-service's public plan tree), each indicator's definition, values and targets, and the
+ * fingerprints of all values.
  */
 @ApplicationScoped
 public class OwningServices {
@@ -62,6 +63,15 @@ public class OwningServices {
 
     public JsonNode targets(UUID indicatorId, String token) {
         return get(config.indicatorServiceUrl() + "/api/indicators/definitions/" + indicatorId + "/targets", token, "indicator-service");
+    }
+
+    /** Each indicator's value count and fingerprint (all areas, periods and genders); a 502 when there is no such list. */
+    public JsonNode valueFingerprints(String token) {
+        JsonNode list = get(config.indicatorServiceUrl() + "/api/indicators/values/fingerprints", token, "indicator-service");
+        if (list == null || !list.isArray()) {
+            throw unavailable("indicator-service", "no list of value fingerprints at /api/indicators/values/fingerprints");
+        }
+        return list;
     }
 
     private JsonNode get(String url, String token, String service) {

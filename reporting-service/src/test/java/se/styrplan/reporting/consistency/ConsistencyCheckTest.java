@@ -25,22 +25,26 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import se.styrplan.devstack.test.Tokens;
+import se.styrplan.platform.consistency.ValueFingerprints;
 import se.styrplan.reporting.ReportApi;
 import se.styrplan.reporting.TestEvents;
 
 /**
  * The consistency check against plan-service and indicator-service. Their APIs are a WireMock stub serving
- * responses shaped as theirs are (VersionTree, IndicatorDefinition, Series, TargetView); the token is a real
+ * responses shaped as theirs are (VersionTree, IndicatorDefinition, Series, TargetView, ValueFingerprint, the last
+ * computed by the shared formula over the values the stub serves); the token is a real
  * client-credentials token of styrplan-integration from the test stack's Keycloak; the read model is built from
  * real events on the real broker.
  */
@@ -52,6 +56,9 @@ class ConsistencyCheckTest {
 
     @Inject
     KafkaClientService kafka;
+
+    @Inject
+    EntityManager em;
 
     UUID plan = UUID.randomUUID();
     UUID version = UUID.randomUUID();
@@ -72,6 +79,11 @@ class ConsistencyCheckTest {
     }
 
     void stub(String goalTitle, double latest) throws Exception {
+        stub(goalTitle, latest, List.of());
+    }
+
+    /** The owning services' answers; {@code otherValues}: values of other areas indicator-service holds too (SQL tuples). */
+    void stub(String goalTitle, double latest, List<String> otherValues) throws Exception {
         var server = OwningServicesStub.server();
         Map<String, Object> planView = Map.of("id", plan, "key", "strategisk-plan", "title", "Strategisk plan", "municipalityCode", "1780",
                 "municipalityName", "Karlstads kommun", "currentVersionId", version);
@@ -123,9 +135,26 @@ class ConsistencyCheckTest {
                     .withQueryParam("area", equalTo("1780")).withQueryParam("gender", equalTo(gender))
                     .willReturn(okJson(JSON.writeValueAsString(series))));
         }
+        // the fingerprint of the values it serves (the own area's T series above, and the others), by the shared formula
+        List<String> rows = new ArrayList<>(otherValues);
+        for (int i = 0; i < values.length; i++) {
+            rows.add(row("1780", Integer.toString(YEAR - 5 + i), "T", Double.toString(values[i]), "final"));
+        }
+        ValueFingerprints.Fingerprint print = fingerprint(rows);
+        server.stubFor(get(urlPathEqualTo("/api/indicators/values/fingerprints")).willReturn(okJson(JSON.writeValueAsString(
+                List.of(Map.of("indicatorId", indicator, "values", print.values(), "fingerprint", print.fingerprint()))))));
         server.stubFor(get(urlPathEqualTo("/api/indicators/definitions/" + indicator + "/targets")).willReturn(okJson(JSON.writeValueAsString(
                 List.of(Map.of("indicatorId", indicator, "year", YEAR + 4, "gender", "T", "value", 2, "comment", "Klimatmålet",
                         "setBy", "erik", "setAt", "2026-11-27T08:00:00Z"))))));
+    }
+
+    String row(String area, String period, String gender, String value, String status) {
+        return "('" + indicator + "'::uuid, '" + area + "', '" + period + "', '" + gender + "', " + value + "::numeric, '" + status + "', 1)";
+    }
+
+    ValueFingerprints.Fingerprint fingerprint(List<String> rows) {
+        return QuarkusTransaction.requiringNew().call(() -> ValueFingerprints.of(em, "(values " + String.join(", ", rows)
+                + ") as m(indicator_id, area_code, period, gender, value, status, revision)").get(0));
     }
 
     JsonPath check() {
@@ -162,6 +191,21 @@ class ConsistencyCheckTest {
                 && d.get("readModel").equals("improving") && d.get("source").equals("worsening"));
         assertThat(diffs).anyMatch(d -> d.get("entity").equals("goal") && d.get("field").equals("status")
                 && d.get("readModel").equals("on_track"));
+    }
+
+    @Test
+    void aValueOfAnotherAreaMissingFromTheReadModelIsReported() throws Exception {
+        // indicator-service also holds Riket's value for last year, which never reached the read model (a lost event);
+        // the own municipality's series, the statuses and the goal agree
+        stub("Klimatneutralt", 3.0, List.of(row("0000", Integer.toString(YEAR - 1), "T", "5.25", "final")));
+        JsonPath report = check();
+        assertThat(report.getBoolean("consistent")).isFalse();
+        List<Map<String, String>> diffs = report.getList("differences");
+        assertThat(diffs).hasSize(1);
+        assertThat(diffs.get(0)).containsEntry("entity", "indicator").containsEntry("id", indicator.toString())
+                .containsEntry("field", "values of all areas");
+        assertThat(diffs.get(0).get("readModel")).startsWith("5 values, fingerprint ");
+        assertThat(diffs.get(0).get("source")).startsWith("6 values, fingerprint ");
     }
 
     @Test
