@@ -5,7 +5,8 @@
 # token against real PostgreSQL, Kafka and Keycloak (started by the tests, or those of a running deploy/run.sh).
 # Prints each service's count of requests and answers by status, the totals, and PASS or FAIL: PASS when no answer is a
 # 5xx, every 4xx is problem+json without internal detail, and no refused request wrote to the audit log.
-# Usage: deploy/faults/bad-input.sh   (BAD_INPUT_MVN_OPTS passes options to Maven, e.g. -o). Takes about 10 minutes (most of it building and starting the four services).
+# Usage: deploy/faults/bad-input.sh   (BAD_INPUT_MVN_OPTS passes options to Maven, e.g. -o).
+# Takes about 10 minutes, most of it building and starting the four services.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mkdir -p deploy/faults/target

@@ -43,10 +43,10 @@ public final class ServiceProcess {
     /**
      * The run command's JVM settings for one service: {@link #RUN_COMMAND_JVM}, and for plan-service C1 only. Its hot
      * reads are served from ready bytes (the adopted tree) or are light, so C2's faster code buys it little, while C2's
-     * profiles, second copy of the code and compile-time scratch memory cost it about 70 MB: under the read benchmark's
-     * load it peaked at 311–320 MB RSS with C2 and 249 MB with C1, the plan tree's p99 at 1 000 req/s within the bar
-     * either way (docs/benchmarks.md). The gateway and indicator-service keep C2: their per-request CPU is what holds
-     * the read bars.
+     * profiles, second copy of the code and compile-time scratch memory cost it 40–70 MB: under the read benchmark's
+     * load it peaked at 311–320 MB RSS with C2 (bar: 300 MB) and 254–273 MB with C1, the plan tree's p99 at 1 000 req/s
+     * 5.7–13.2 ms (bar: 15 ms; docs/benchmarks.md). The gateway and indicator-service keep C2: their per-request CPU is
+     * what holds the read bars.
      */
     public static List<String> runCommandJvm(String service) {
         if (!service.equals("plan-service")) {
