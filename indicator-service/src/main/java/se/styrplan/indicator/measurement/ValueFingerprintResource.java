@@ -1,6 +1,7 @@
 package se.styrplan.indicator.measurement;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ public class ValueFingerprintResource {
 
     @Schema(name = "ValueFingerprint", description = "One indicator's values: how many, and a fingerprint of them all")
     public record ValueFingerprint(
-            @Schema(description = "The indicator's id") java.util.UUID indicatorId,
+            @Schema(description = "The indicator's id") UUID indicatorId,
             @Schema(description = "How many values it has: every area, period and gender", examples = "4665") long values,
             @Schema(description = "The sum of the first 60 bits of the MD5 of each value's area|period|gender|value|status|"
                     + "revision (the value without trailing zeros, - when suppressed), as a decimal number",

@@ -2,11 +2,11 @@ package se.styrplan.indicator.measurement;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.styrplan.indicator.TestApi.PLANNER;
 import static se.styrplan.indicator.TestApi.VIEWER;
 import static se.styrplan.indicator.TestApi.as;
 import static se.styrplan.indicator.TestApi.createIndicator;
 import static se.styrplan.indicator.TestApi.json;
-import static se.styrplan.indicator.TestApi.PLANNER;
 import static se.styrplan.indicator.TestApi.putValues;
 import static se.styrplan.indicator.TestApi.value;
 
@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ class ValueFingerprintTest {
         given().when().get("/api/indicators/values/fingerprints").then().statusCode(401);
     }
 
-    private static void recorded(String id, List<java.util.Map<String, Object>> values) {
+    private static void recorded(String id, List<Map<String, Object>> values) {
         putValues(PLANNER, id, values).then().log().ifValidationFails().statusCode(200);
     }
 
