@@ -2,6 +2,7 @@ package se.styrplan.indicator.measurement;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,15 @@ public class SeriesCache {
     public record Key(UUID indicatorId, String areaCode, String gender, Integer fromYear, Integer toYear) {
     }
 
-    private final Cache<Key, Series> series;
+    /**
+     * A kept series under the count of changes committed before its read began: a read still running when a change
+     * commits is kept under the old count, which no later request asks for, so it can never hide that change.
+     */
+    private record Kept(long changes, Key key) {
+    }
+
+    private final Cache<Kept, Series> series;
+    private final AtomicLong changes = new AtomicLong();
 
     SeriesCache(@ConfigProperty(name = "styrplan.measurement.series-cache.max-age", defaultValue = "1s") Duration maxAge,
             @ConfigProperty(name = "styrplan.measurement.series-cache.maximum-size", defaultValue = "2000") long maximumSize) {
@@ -35,11 +44,12 @@ public class SeriesCache {
 
     /** The series kept for {@code key}, or what {@code read} returns (kept, unless it throws). */
     public Series get(Key key, Supplier<Series> read) {
-        return series.get(key, k -> read.get());
+        return series.get(new Kept(changes.get(), key), k -> read.get());
     }
 
     /** After a change to values commits here: a series read before it may be out of date. */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MeasurementsChanged change) {
+        changes.incrementAndGet();
         series.invalidateAll();
     }
 

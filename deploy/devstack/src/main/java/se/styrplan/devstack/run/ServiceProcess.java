@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -72,8 +73,8 @@ public final class ServiceProcess {
      * for this one service (e.g. {@code STYRPLAN_PLAN_SERVICE_JVM_OPTIONS}), split at whitespace; none when unset.
      */
     public static List<String> extraJvmOptions(Map<String, String> env, String service) {
-        List<String> options = new java.util.ArrayList<>(split(env.get(EXTRA_JVM_OPTIONS)));
-        options.addAll(split(env.get("STYRPLAN_" + service.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_JVM_OPTIONS")));
+        List<String> options = new ArrayList<>(split(env.get(EXTRA_JVM_OPTIONS)));
+        options.addAll(split(env.get("STYRPLAN_" + service.toUpperCase(Locale.ROOT).replace('-', '_') + "_JVM_OPTIONS")));
         return options;
     }
 
