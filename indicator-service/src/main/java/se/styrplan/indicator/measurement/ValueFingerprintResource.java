@@ -1,6 +1,7 @@
 package se.styrplan.indicator.measurement;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,6 +32,16 @@ import se.styrplan.platform.security.Roles;
 @SecurityRequirement(name = "keycloak")
 public class ValueFingerprintResource {
 
+    // this API's own shape: annotated on the platform's record, the schema would enter every service's OpenAPI document
+    @Schema(name = "ValueFingerprint", description = "One indicator's values: how many, and a fingerprint of them all")
+    public record ValueFingerprint(
+            @Schema(description = "The indicator's id") UUID indicatorId,
+            @Schema(description = "How many values it has: every area, period and gender", examples = "4665") long values,
+            @Schema(description = "The sum of the first 60 bits of the MD5 of each value's area|period|gender|value|status|"
+                    + "revision (the value without trailing zeros, - when suppressed), as a decimal number",
+                    examples = "1345271912735641097812") String fingerprint) {
+    }
+
     @Inject
     EntityManager em;
 
@@ -43,7 +55,8 @@ public class ValueFingerprintResource {
                     + "exactly the same values; one missing, extra or different value changes it.")
     @APIResponse(responseCode = "200", description = "One entry per indicator that has values")
     @ProblemResponses.Authenticated
-    public List<ValueFingerprints.Fingerprint> list() {
-        return ValueFingerprints.of(em, "measurement");
+    public List<ValueFingerprint> list() {
+        return ValueFingerprints.of(em, "measurement").stream()
+                .map(f -> new ValueFingerprint(f.indicatorId(), f.values(), f.fingerprint())).toList();
     }
 }

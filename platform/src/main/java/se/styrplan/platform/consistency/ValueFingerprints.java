@@ -5,8 +5,6 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 /**
  * An order-independent fingerprint of each indicator's values, computed the same way by indicator-service (which owns
  * the values) and reporting-service (which keeps a copy of them all, every area, period and gender, from events), so
@@ -18,14 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public final class ValueFingerprints {
 
-    /** One indicator's values: how many, and their fingerprint (a decimal number, as text); indicator-service serves it. */
-    @Schema(name = "ValueFingerprint", description = "One indicator's values: how many, and a fingerprint of them all")
-    public record Fingerprint(
-            @Schema(description = "The indicator's id") UUID indicatorId,
-            @Schema(description = "How many values it has: every area, period and gender", examples = "4665") long values,
-            @Schema(description = "The sum of the first 60 bits of the MD5 of each value's area|period|gender|value|status|"
-                    + "revision (the value without trailing zeros, - when suppressed), as a decimal number",
-                    examples = "1345271912735641097812") String fingerprint) {
+    /** One indicator's values: how many, and their fingerprint (a decimal number, as text). */
+    public record Fingerprint(UUID indicatorId, long values, String fingerprint) {
     }
 
     private static final String ROW_HASH = "('x' || substr(md5(area_code || '|' || period || '|' || gender || '|' "
